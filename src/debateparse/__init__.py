@@ -1,0 +1,52 @@
+"""debateparse: Hansard-style parliamentary debate text -> typed, lossless data.
+
+>>> from debateparse import parse_debate
+>>> debate = parse_debate("fixtures/twfy/commons-2024-05-15-ukraine-and-georgia.txt")
+>>> debate.title, len(debate.turns)
+('Ukraine and Georgia', 43)
+"""
+
+from debateparse.api import parse_debate, parse_text
+from debateparse.dialects import DIALECTS, Dialect, get_dialect, register_dialect
+from debateparse.errors import (
+    DebateParseError,
+    EmptyInputError,
+    InputDecodeError,
+    NotADebateError,
+    UnknownDialectError,
+)
+from debateparse.models import (
+    Debate,
+    Diagnostic,
+    Division,
+    Paragraph,
+    Resolution,
+    Span,
+    Speaker,
+    Turn,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DIALECTS",
+    "Debate",
+    "DebateParseError",
+    "Diagnostic",
+    "Dialect",
+    "Division",
+    "EmptyInputError",
+    "InputDecodeError",
+    "NotADebateError",
+    "Paragraph",
+    "Resolution",
+    "Span",
+    "Speaker",
+    "Turn",
+    "UnknownDialectError",
+    "__version__",
+    "get_dialect",
+    "parse_debate",
+    "parse_text",
+    "register_dialect",
+]

@@ -1,0 +1,140 @@
+"""Times and dates as printed in debates, and am/pm resolution from context."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+import regex
+from dateutil import parser as dateutil_parser
+
+__all__ = [
+    "DATE_PATTERN",
+    "TIME_PATTERN",
+    "Clock",
+    "WelshEnglishParserInfo",
+    "parse_clock",
+    "parse_date",
+    "resolve_clock",
+]
+
+Meridiem = Literal["am", "pm"]
+
+# A clock time as printed: "12:35", "2:40 pm", "3.31 pm", "19:50:01", "11:39 A.M.".
+TIME_PATTERN = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
+_WELSH_MONTHS = (
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+)
+# A date as printed: "15 May 2024", "16th October 2019", "20 Mehefin 1991",
+# "Wednesday 6th March 2013", "27 February 2019".
+DATE_PATTERN = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    r"\d{1,2}(?:st|nd|rd|th)? \p{L}{3,10},? \d{4}"
+)
+_CLOCK = regex.compile(
+    r"^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s?(?P<mer>[AaPp])\.?\s?[Mm]\.?)?$"
+)
+# Look back this far before the previous time when choosing am or pm, so that a header
+# printed a minute "earlier" than the one before it is not pushed twelve hours ahead.
+_BACKWARD_TOLERANCE_MIN = 60
+_MINUTES_PER_DAY = 24 * 60
+
+
+class Clock(NamedTuple):
+    """A time as printed: hour and minute, and am/pm when the text says."""
+
+    hour: int
+    minute: int
+    meridiem: Meridiem | None
+
+
+class WelshEnglishParserInfo(dateutil_parser.parserinfo):
+    """dateutil vocabulary with Welsh month names added (cy.theyworkforyou.com pages)."""
+
+    MONTHS = [  # noqa: RUF012 - dateutil reads this class attribute
+        (*english, welsh)
+        for english, welsh in zip(dateutil_parser.parserinfo.MONTHS, _WELSH_MONTHS, strict=True)
+    ]
+
+
+_DATE_PARSER = dateutil_parser.parser(WelshEnglishParserInfo())
+_DEFAULT_DAY = dt.datetime(1900, 1, 1)
+
+
+def parse_clock(text: str) -> Clock | None:
+    """Read a printed time ("1:31", "2:40 pm", "3.31 pm", "19:50:01"); None if invalid."""
+    match = _CLOCK.match(text.strip().rstrip(","))
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    mer = match["mer"]
+    meridiem: Meridiem | None = None if mer is None else ("pm" if mer in "Pp" else "am")
+    if minute > 59 or hour > 23 or (meridiem is not None and not 1 <= hour <= 12):
+        return None
+    return Clock(hour, minute, meridiem)
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str) -> dt.date | None:
+    """Read a printed date ("16th October 2019", "20 Mehefin 1991"); None if not a date."""
+    try:
+        parsed = _DATE_PARSER.parse(text.strip().rstrip(".,"), default=_DEFAULT_DAY)
+    except (ValueError, OverflowError):
+        return None
+    if not 1800 <= parsed.year <= 2100:
+        return None
+    return parsed.date()
+
+
+def _minutes(t: dt.time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _candidates(clock: Clock) -> tuple[int, ...]:
+    """Minutes after midnight this clock may mean."""
+    hour, minute = clock.hour, clock.minute
+    if clock.meridiem == "am":
+        return ((hour % 12) * 60 + minute,)
+    if clock.meridiem == "pm":
+        return ((hour % 12 + 12) * 60 + minute,)
+    if hour == 0 or hour > 12:
+        return (hour * 60 + minute,)
+    return ((hour % 12) * 60 + minute, (hour % 12 + 12) * 60 + minute)
+
+
+def _prior(clock: Clock) -> int:
+    """Sitting hours decide when nothing else does: 1-6 o'clock is afternoon, 7-11 morning."""
+    hour = clock.hour
+    if 1 <= hour <= 6:
+        hour += 12
+    return hour * 60 + clock.minute
+
+
+def resolve_clock(clock: Clock, reference: dt.time | None) -> dt.time:
+    """Resolve a printed time to 24-hour, using the time before it when am/pm is not printed.
+
+    With a reference (the debate's start or the previous turn's time) the candidate that
+    comes soonest after it wins, allowing a small step back; with none, sitting hours decide.
+    """
+    options = _candidates(clock)
+    if len(options) == 1:
+        minutes = options[0]
+    elif reference is None:
+        minutes = _prior(clock)
+    else:
+        base = _minutes(reference) - _BACKWARD_TOLERANCE_MIN
+        minutes = min(options, key=lambda m: (m - base) % _MINUTES_PER_DAY)
+    return dt.time(minutes // 60, minutes % 60)

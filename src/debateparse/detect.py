@@ -1,0 +1,78 @@
+"""Dialect detection: score every registered dialect on a sample of the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from debateparse.dialects import DIALECTS, Dialect, get_dialect
+from debateparse.dialects.base import Token
+from debateparse.models import Diagnostic
+from debateparse.read import Source
+from debateparse.tokenize import classify
+
+__all__ = ["AMBIGUITY_RATIO", "SAMPLE_LINES", "Detection", "detect", "score"]
+
+SAMPLE_LINES = 400
+"""Lines scored per dialect: enough for several headers, cheap on a large file."""
+AMBIGUITY_RATIO = 0.85
+"""A runner-up scoring at least this share of the winner's score is reported."""
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The chosen dialect, the scores, and the tokens of the whole text in that dialect."""
+
+    dialect: Dialect
+    scores: dict[str, float]
+    tokens: list[Token]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def score(tokens: list[Token], dialect: Dialect) -> float:
+    """How well ``dialect`` explains ``tokens``: weighted count of recognised lines."""
+    weights = dialect.detect_weights
+    return sum(weights.get(t.kind, 0.0) for t in tokens)
+
+
+def _sample(source: Source) -> Source:
+    if len(source.lines) <= SAMPLE_LINES:
+        return source
+    end = source.offset_of(SAMPLE_LINES + 1)
+    separators = None if source.separators is None else source.separators[:SAMPLE_LINES]
+    return Source(
+        source.text[:end],
+        source.path,
+        source.lines[:SAMPLE_LINES],
+        source.bom,
+        separators,
+        source.diagnostics,
+    )
+
+
+def detect(source: Source, dialect: str = "auto") -> Detection:
+    """Tokenize ``source`` in the named dialect, or in the best-scoring one for ``"auto"``."""
+    if dialect != "auto":
+        chosen = get_dialect(dialect)
+        return Detection(chosen, {}, classify(source, chosen), ())
+    sample = _sample(source)
+    sampled = {name: classify(sample, d) for name, d in DIALECTS.items()}
+    scores = {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}
+    ranked = sorted(scores, key=lambda n: -scores[n])  # stable: registry order breaks ties
+    best = DIALECTS[ranked[0]]
+    notes: tuple[Diagnostic, ...] = ()
+    if (
+        len(ranked) > 1
+        and scores[ranked[0]] > 0
+        and (scores[ranked[1]] >= AMBIGUITY_RATIO * scores[ranked[0]])
+    ):
+        notes = (
+            Diagnostic(
+                code="dialect-ambiguous",
+                line=None,
+                severity="info",
+                message=f"dialects {ranked[0]!r} ({scores[ranked[0]]:g}) and {ranked[1]!r} "
+                f"({scores[ranked[1]]:g}) score close; chose {ranked[0]!r}",
+            ),
+        )
+    tokens = sampled[best.name] if sample is source else classify(source, best)
+    return Detection(best, scores, tokens, notes)

@@ -1,0 +1,268 @@
+"""Dialects as data: a frozen ``Dialect`` is an ordered table of line rules plus vocabulary.
+
+A line rule is ``(name, kind, pattern)``. The tokenizer tries the rules in order on every
+non-blank line and the first match decides the token's kind; a line no rule matches is
+``text``. Header patterns report what they found through named groups, so the assembler
+needs no per-dialect code:
+
+``name``     the speaker's name as printed          ``role``  the rest of the header
+``office``   an office printed before the name       ``time``  a time stamp
+``date``     a date stamp                             ``speech``  speech on the header's line
+``label``    a page label for the speaker (a portrait caption), used when no name is printed
+``mark``     a paragraph mark or bullet printed before the header, kept only as layout
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal, NamedTuple, Union
+
+import regex
+
+__all__ = [
+    "Dialect",
+    "LineRule",
+    "Match",
+    "Pattern",
+    "Screened",
+    "Token",
+    "TokenKind",
+    "check_rules",
+    "compile_pattern",
+    "phrase_pattern",
+    "phrase_rule",
+    "rule",
+]
+
+TokenKind = Literal[
+    "blank",  # nothing but whitespace
+    "title",  # the debate title (decided in context by the tokenizer)
+    "location",  # "– in the House of Commons at 12:35 pm on 15 May 2024."
+    "boilerplate",  # site chrome: set aside, never speech
+    "header",  # a speaker header (possibly with speech on the same line)
+    "header_part",  # a continuation of the previous header (constituency, time, link line)
+    "lookalike",  # looks like a header but is not one: speech plus a diagnostic
+    "time",  # a standalone time line that dates the next header
+    "marker",  # an editorial marker such as "(Translated)": kept, not speech
+    "procedural",  # a stage direction: chair changes, "Question put and agreed to."
+    "division",  # a division result or list line
+    "dateline",  # a line giving the sitting's date (and perhaps house), not speech
+    "separator",  # a break between debates or omitted proceedings ("--- Later in debate ---")
+    "text",  # anything else: a paragraph
+]
+
+
+class Token(NamedTuple):
+    """One classified input line.
+
+    A plain named tuple, not a pydantic model: the tokenizer makes one per line on the hot
+    path (hundreds of thousands for a large file), and nothing outside the parser keeps them.
+    """
+
+    kind: TokenKind
+    line: int
+    """1-based line number."""
+    rule: str
+    """Name of the rule that matched ("paragraph" or "blank" when none did)."""
+    text: str
+    """The line with surrounding whitespace removed (what the rules match)."""
+    raw: str
+    """The line as printed, without the line ending and trailing whitespace."""
+    match: Match | None
+    """The rule's match on ``text``, for its named groups."""
+    end: int = 0
+    """For a run of plain lines (kind ``text``, rule ``paragraph_run``): its last line.
+    0 for a token of one line. A run's ``text`` and ``raw`` are empty: its lines are read
+    from the source."""
+
+    @property
+    def last_line(self) -> int:
+        """The last line the token covers."""
+        return self.end or self.line
+
+
+Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
+"""A compiled pattern from either engine (see ``rule``)."""
+Match = Any
+"""A match object of either engine (``re.Match`` or ``regex.Match``)."""
+
+_UNLIMITED = 1 << 62
+
+
+class Screened(NamedTuple):
+    """A rule laid out for the tokenizer's inner loop (see ``Dialect.plan_for``)."""
+
+    kind: TokenKind
+    name: str
+    match: Callable[[str], Match | None]
+    max_len: int
+    starts: tuple[str, ...] | None
+    contains: tuple[str, ...] | None
+
+
+class LineRule(NamedTuple):
+    """A named line pattern and the token kind it produces.
+
+    ``starts``, ``contains`` and ``max_len`` are cheap screens checked before the pattern
+    runs (most lines are long paragraphs that no rule matches): the line must start with
+    one of ``starts`` (if given), contain one of ``contains`` (if given) and be at most
+    ``max_len`` characters long (if non-zero). They must never reject a line the pattern
+    would match.
+    """
+
+    name: str
+    kind: TokenKind
+    pattern: Pattern
+    starts: tuple[str, ...] = ()
+    contains: tuple[str, ...] = ()
+    max_len: int = 0
+
+    def screen(self, text: str) -> bool:
+        """Can this rule match ``text`` at all? (Cheap checks only.)"""
+        if self.max_len and len(text) > self.max_len:
+            return False
+        if self.starts and not text.startswith(self.starts):
+            return False
+        return not self.contains or any(needle in text for needle in self.contains)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> Pattern:
+    """A case-insensitive pattern matching any of ``phrases`` as a whole line."""
+    alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return compile_pattern(rf"(?i)(?:{alternation})$")
+
+
+def compile_pattern(pattern: str | Pattern) -> Pattern:
+    """Compile with the standard ``re`` module when it accepts the pattern, else with
+    ``regex`` (Unicode properties such as ``\\p{L}``, duplicate group names).
+
+    ``re`` matches and extracts groups two to four times faster on these short patterns,
+    and a tokenizer runs one per candidate line.
+    """
+    if not isinstance(pattern, str):
+        return pattern
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+def rule(
+    name: str,
+    kind: TokenKind,
+    pattern: str | Pattern,
+    *,
+    starts: tuple[str, ...] = (),
+    contains: tuple[str, ...] = (),
+    max_len: int = 0,
+) -> LineRule:
+    """Make a ``LineRule`` (string patterns compiled by ``compile_pattern``)."""
+    return LineRule(name, kind, compile_pattern(pattern), starts, contains, max_len)
+
+
+def phrase_rule(name: str, kind: TokenKind, phrases: Iterable[str]) -> LineRule:
+    """A rule matching any of ``phrases`` as a whole line, case-insensitively."""
+    phrases = tuple(phrases)
+    return rule(name, kind, phrase_pattern(phrases), max_len=max(map(len, phrases)))
+
+
+def check_rules(rules: Iterable[LineRule]) -> tuple[LineRule, ...]:
+    """Return ``rules`` as a tuple after checking that their names are unique."""
+    table = tuple(rules)
+    names = [r.name for r in table]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ValueError(f"duplicate rule names: {duplicates}")
+    return table
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """A source of debate text, described as data.
+
+    Attributes:
+        name: Registry key, e.g. ``"twfy"``.
+        description: One line for ``debateparse dialects``.
+        rules: Ordered line rules; the first that matches a line classifies it.
+        header_example: What a speaker header looks like, quoted in ``NotADebateError``.
+        title_before_location: The text line just before the location line is the title.
+        detect_weights: Auto-detection weight of each token kind (per matched line).
+        header_stamp: Splits a trailing "TIME[, DATE]" stamp (groups ``time``, ``date``) off a
+            header's role text, for headers whose own pattern does not capture one.
+        turn_kinds: Speech prefixes that set a turn's kind, e.g. ``"(Urgent Question):"``.
+        render_header: Formats a header line from (name, role_text, stamp) for round trips.
+    """
+
+    name: str
+    description: str
+    rules: tuple[LineRule, ...]
+    header_example: str
+    title_before_location: bool = False
+    detect_weights: Mapping[TokenKind, float] = field(default_factory=dict)
+    header_stamp: Pattern | None = None
+    turn_kinds: tuple[tuple[Pattern, str], ...] = ()
+    render_header: Callable[[str, str | None, str | None], str] | None = None
+
+    def __post_init__(self) -> None:
+        check_rules(self.rules)
+
+    @property
+    def rule_names(self) -> tuple[str, ...]:
+        """Names of the rules, in order."""
+        return tuple(r.name for r in self.rules)
+
+    @cached_property
+    def _by_first_char(self) -> dict[str, tuple[LineRule, ...]]:
+        return {}
+
+    @cached_property
+    def plain_screen(self) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+        """``(length, starts, needles)``: a line that is longer than ``length``, starts
+        with none of ``starts`` and contains none of ``needles`` can match no rule.
+
+        ``length`` is -1 when some rule has no anchor, needle or length limit, so that
+        every line must be tried.
+        """
+        free = [r for r in self.rules if not r.starts]
+        needles = tuple(n for r in free if r.contains and not r.max_len for n in r.contains)
+        limits = [r.max_len for r in free if not (r.contains and not r.max_len)]
+        limit = -1 if any(m == 0 for m in limits) else max(limits, default=0)
+        starts = tuple(s for r in self.rules for s in r.starts)
+        return limit, starts, needles
+
+    def rules_for(self, first: str) -> tuple[LineRule, ...]:
+        """The rules, in order, that can match a line starting with character ``first``."""
+        table = self._by_first_char
+        found = table.get(first)
+        if found is None:
+            found = table[first] = tuple(
+                r for r in self.rules if not r.starts or any(s[:1] == first for s in r.starts)
+            )
+        return found
+
+    @cached_property
+    def _plans(self) -> dict[tuple[str, bool], tuple[Screened, ...]]:
+        return {}
+
+    def plan_for(self, first: str, has_needle: bool = True) -> tuple[Screened, ...]:
+        """``rules_for(first)`` unpacked for the tokenizer's inner loop; without the rules
+        that only a line holding a needle can match when ``has_needle`` is false."""
+        plans = self._plans
+        found = plans.get((first, has_needle))
+        if found is None:
+            found = plans[first, has_needle] = tuple(
+                Screened(
+                    r.kind,
+                    r.name,
+                    r.pattern.match,
+                    r.max_len or _UNLIMITED,
+                    r.starts or None,
+                    r.contains or None,
+                )
+                for r in self.rules_for(first)
+                if has_needle or r.starts or not r.contains or r.max_len
+            )
+        return found

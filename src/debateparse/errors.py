@@ -1,0 +1,91 @@
+"""Typed errors: every failure on bad input is a ``DebateParseError`` with source and line."""
+
+from __future__ import annotations
+
+__all__ = [
+    "DebateParseError",
+    "EmptyInputError",
+    "InputDecodeError",
+    "NotADebateError",
+    "UnknownDialectError",
+]
+
+_SNIPPET_WIDTH = 60
+
+
+def _snippet(text: str | None) -> str | None:
+    """Shorten ``text`` for an error message."""
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    if len(text) > _SNIPPET_WIDTH:
+        return text[: _SNIPPET_WIDTH - 1] + "…"
+    return text
+
+
+class DebateParseError(ValueError):
+    """Base class for everything debateparse raises about its input.
+
+    Subclasses ``ValueError`` (as dateutil's ``ParserError`` does) so existing
+    ``except ValueError`` code keeps working. ``str(error)`` reads
+    ``SOURCE:LINE: message: 'snippet'``.
+
+    Attributes:
+        message: What went wrong and, where it helps, what was expected.
+        source: Path of the input, or ``None`` for text given in memory.
+        line: 1-based line the error refers to, or ``None`` for the whole input.
+        snippet: A short extract of the offending text, or ``None``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        snippet: str | None = None,
+    ) -> None:
+        self.message = message
+        self.source = source
+        self.line = line
+        self.snippet = _snippet(snippet)
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = self.source or "<text>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        text = f"{where}: {self.message}"
+        if self.snippet:
+            text += f": {self.snippet!r}"
+        return text
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments need a custom reduce so errors cross process pools.
+        return (_rebuild, (type(self), self.message, self.source, self.line, self.snippet))
+
+
+def _rebuild(
+    cls: type[DebateParseError],
+    message: str,
+    source: str | None,
+    line: int | None,
+    snippet: str | None,
+) -> DebateParseError:
+    return cls(message, source=source, line=line, snippet=snippet)
+
+
+class EmptyInputError(DebateParseError):
+    """The input holds no text at all (empty, or only whitespace)."""
+
+
+class InputDecodeError(DebateParseError):
+    """The input bytes are not text (NUL bytes) or cannot be decoded."""
+
+
+class NotADebateError(DebateParseError):
+    """No speaker header was found, so the text is not a debate in any dialect tried."""
+
+
+class UnknownDialectError(DebateParseError):
+    """A dialect name was asked for that is not registered."""

@@ -1,0 +1,43 @@
+"""The data model: frozen pydantic v2 models for a parsed debate."""
+
+from debateparse.models.debate import (
+    Debate,
+    Resolution,
+    ResolutionMethod,
+    Speaker,
+    SpeakerKind,
+    SpeakerRecord,
+    Speakers,
+)
+from debateparse.models.lines import (
+    Diagnostic,
+    Paragraph,
+    ParagraphKind,
+    Paragraphs,
+    Severity,
+    Span,
+)
+from debateparse.models.rows import Rows
+from debateparse.models.turns import Division, Turn, TurnKind, TurnRecord, Turns
+
+__all__ = [
+    "Debate",
+    "Diagnostic",
+    "Division",
+    "Paragraph",
+    "ParagraphKind",
+    "Paragraphs",
+    "Resolution",
+    "ResolutionMethod",
+    "Rows",
+    "Severity",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "SpeakerRecord",
+    "Speakers",
+    "Turn",
+    "TurnKind",
+    "TurnRecord",
+    "Turns",
+]

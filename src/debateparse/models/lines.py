@@ -1,0 +1,167 @@
+"""Lines as printed: ``Span``, ``Paragraph``, ``Paragraphs`` and ``Diagnostic``.
+
+Line numbers are 1-based and inclusive; character offsets index the decoded input text
+(after a byte-order mark, before line endings are normalised), start inclusive and end
+exclusive, as Python slices do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from debateparse.models.rows import Rows
+
+__all__ = ["FROZEN", "Diagnostic", "Paragraph", "ParagraphKind", "Paragraphs", "Severity", "Span"]
+
+FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+ParagraphKind = Literal["speech", "marker", "procedural"]
+"""``speech``: words spoken. ``marker``: an editorial marker line such as "(Translated)",
+kept but not part of the speech text. ``procedural``: a stage direction inside a turn."""
+
+Severity = Literal["info", "warning", "error"]
+
+
+class Span(BaseModel):
+    """Where something sits in the input."""
+
+    model_config = FROZEN
+
+    start_line: int = Field(description="First line, 1-based.")
+    end_line: int = Field(description="Last line, 1-based, inclusive.")
+    start: int = Field(description="Offset of the first character in the decoded text.")
+    end: int = Field(description="Offset just past the last character (exclusive).")
+
+
+class Paragraph(BaseModel):
+    """One printed line of text (or the part of a line a header did not take).
+
+    ``text`` has surrounding whitespace removed. ``raw`` keeps the text as printed (without
+    trailing whitespace) when it differs from ``text``: leading indentation, or, for a
+    header printed on the same line as its speech, the exact prefix up to the speech.
+    """
+
+    model_config = FROZEN
+
+    text: str = Field(description="The text, stripped.")
+    line: int = Field(description="1-based line number in the input.")
+    raw: str | None = Field(
+        default=None, description="The text as printed, when it differs from `text`."
+    )
+    kind: ParagraphKind = Field(default="speech", description="See `ParagraphKind`.")
+
+    @property
+    def printed(self) -> str:
+        """The text exactly as printed (``raw`` when set, else ``text``)."""
+        return self.text if self.raw is None else self.raw
+
+
+class Paragraphs(Rows[Paragraph]):
+    """An immutable sequence of ``Paragraph``, stored as parallel tuples (see ``Rows``)."""
+
+    __slots__ = ("_kinds", "_lines", "_raws", "_texts")
+    item_type = Paragraph
+
+    def __init__(
+        self,
+        texts: Sequence[str] = (),
+        lines: Sequence[int] = (),
+        raws: Sequence[str | None] | None = None,
+        kinds: Sequence[ParagraphKind] | None = None,
+    ) -> None:
+        super().__init__()
+        self._texts = tuple(texts)
+        self._lines = tuple(lines)
+        self._raws = None if raws is None or all(r is None for r in raws) else tuple(raws)
+        self._kinds = None if kinds is None or all(k == "speech" for k in kinds) else tuple(kinds)
+        if len(self._lines) != len(self._texts) or any(
+            extra is not None and len(extra) != len(self._texts)
+            for extra in (self._raws, self._kinds)
+        ):
+            raise ValueError("Paragraphs: texts, lines, raws and kinds differ in length")
+
+    @classmethod
+    def trusted(
+        cls,
+        texts: tuple[str, ...],
+        lines: tuple[int, ...],
+        raws: tuple[str | None, ...] | None = None,
+        kinds: tuple[ParagraphKind, ...] | None = None,
+    ) -> Paragraphs:
+        """Build from tuples the parser knows are consistent: equal lengths, ``raws`` None
+        when no paragraph has one, ``kinds`` None when all are speech."""
+        self = cls.__new__(cls)
+        self._texts, self._lines, self._raws, self._kinds = texts, lines, raws, kinds
+        self._cache = None
+        return self
+
+    @classmethod
+    def of(cls, items: Iterable[Paragraph]) -> Paragraphs:
+        """Pack existing ``Paragraph`` objects."""
+        items = tuple(items)
+        return cls(
+            [p.text for p in items],
+            [p.line for p in items],
+            [p.raw for p in items],
+            [p.kind for p in items],
+        )
+
+    @classmethod
+    def _from_key(cls, key: tuple[object, ...]) -> Paragraphs:
+        return cls(*key)  # type: ignore[arg-type]
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every paragraph's text, without making ``Paragraph`` objects."""
+        return self._texts
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        """Every paragraph's line number."""
+        return self._lines
+
+    def kind_at(self, index: int) -> ParagraphKind:
+        """The kind of paragraph ``index``, without making the object."""
+        return "speech" if self._kinds is None else self._kinds[index]
+
+    def speech_texts(self) -> tuple[str, ...]:
+        """Texts of the ``speech`` paragraphs."""
+        if self._kinds is None:
+            return self._texts
+        return tuple(t for t, k in zip(self._texts, self._kinds, strict=True) if k == "speech")
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def _make(self, index: int) -> Paragraph:
+        return Paragraph(
+            text=self._texts[index],
+            line=self._lines[index],
+            raw=None if self._raws is None else self._raws[index],
+            kind=self.kind_at(index),
+        )
+
+    def _take(self, index: slice) -> Paragraphs:
+        return Paragraphs(
+            self._texts[index],
+            self._lines[index],
+            None if self._raws is None else self._raws[index],
+            None if self._kinds is None else self._kinds[index],
+        )
+
+    def _key(self) -> tuple[object, ...]:
+        return (self._texts, self._lines, self._raws, self._kinds)
+
+
+class Diagnostic(BaseModel):
+    """A recoverable oddity found while parsing, with the line it concerns."""
+
+    model_config = FROZEN
+
+    code: str = Field(description='Stable kebab-case code, e.g. "header-lookalike".')
+    message: str = Field(description="Human-readable explanation.")
+    line: int | None = Field(default=None, description="1-based line, or None for the whole text.")
+    severity: Severity = Field(default="warning", description="info, warning or error.")

@@ -1,0 +1,120 @@
+"""``Rows``: an immutable sequence of models stored compactly, each made on first access.
+
+A large file has tens of thousands of turns and hundreds of thousands of paragraphs.
+Building a validated pydantic object for each while parsing would cost several times the
+parse itself; instead the parser stores plain tuples and each model is built (and
+validated) the first time it is read, then cached. To callers a ``Rows`` is a tuple of
+models: it indexes, slices, iterates, compares equal to any sequence of the same models,
+pickles, validates from a list of models or dicts, and serializes as a list.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, ClassVar, Generic, TypeVar, overload
+
+from pydantic import BaseModel, GetCoreSchemaHandler
+from pydantic_core import core_schema
+
+__all__ = ["Rows"]
+
+M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R", bound="Rows[Any]")
+
+
+class Rows(Sequence[M], Generic[M]):
+    """Base class: subclasses store their data and say how to make item ``i``."""
+
+    __slots__ = ("_cache",)
+    item_type: ClassVar[type[BaseModel]]
+
+    def __init__(self) -> None:
+        self._cache: list[M | None] | None = None
+
+    # --- what a subclass provides ------------------------------------------------------
+    @abstractmethod
+    def __len__(self) -> int: ...
+
+    @abstractmethod
+    def _make(self, index: int) -> M:
+        """Build item ``index`` from the stored data."""
+
+    @abstractmethod
+    def _take(self: R, index: slice) -> R:
+        """A new sequence holding the items selected by ``index``."""
+
+    @abstractmethod
+    def _key(self) -> tuple[object, ...]:
+        """The stored data: equal keys mean equal sequences; pickled as is."""
+
+    @classmethod
+    @abstractmethod
+    def _from_key(cls: type[R], key: tuple[object, ...]) -> R:
+        """Rebuild from ``_key()`` (unpickling)."""
+
+    @classmethod
+    @abstractmethod
+    def of(cls: type[R], items: Iterable[M]) -> R:
+        """Pack existing models."""
+
+    # --- the sequence protocol ---------------------------------------------------------
+    def _item(self, index: int) -> M:
+        cache = self._cache
+        if cache is None:
+            cache = self._cache = [None] * len(self)
+        item = cache[index]
+        if item is None:
+            item = cache[index] = self._make(index)
+        return item
+
+    @overload
+    def __getitem__(self, index: int) -> M: ...
+    @overload
+    def __getitem__(self: R, index: slice) -> R: ...
+    def __getitem__(self: R, index: int | slice) -> M | R:
+        if isinstance(index, slice):
+            return self._take(index)
+        size = len(self)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError(f"{type(self).__name__} index out of range")
+        item: M = self._item(index)
+        return item
+
+    def __iter__(self) -> Iterator[M]:
+        return (self._item(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            return self._key() == other._key()
+        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self)._from_key, (self._key(),))
+
+    # --- pydantic ----------------------------------------------------------------------
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        items = core_schema.list_schema(handler.generate_schema(cls.item_type))
+        from_list = core_schema.no_info_after_validator_function(cls.of, items)
+        return core_schema.json_or_python_schema(
+            json_schema=from_list,
+            python_schema=core_schema.union_schema(
+                [core_schema.is_instance_schema(cls), from_list]
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                list, return_schema=items
+            ),
+        )

@@ -1,0 +1,188 @@
+"""Turns: ``Turn`` (one header and its speech), ``Turns`` and ``Division``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal, NamedTuple
+
+from pydantic import BaseModel, Field, computed_field, model_validator
+
+from debateparse.models.lines import FROZEN, Paragraphs, Span
+from debateparse.models.rows import Rows
+
+__all__ = ["Division", "Turn", "TurnKind", "TurnRecord", "Turns"]
+
+TurnKind = Literal["speech", "urgent_question", "question", "interjection", "procedural"]
+"""What a turn is: a speech; the opening of an urgent question; a numbered oral question;
+an interjection by a collective speaker ("Hon. Members", "Several hon. Members rose—"); or a
+procedural line given as a turn (chair changes, "Question put and agreed to.")."""
+
+
+class Turn(BaseModel):
+    """One speaker header and the speech under it."""
+
+    model_config = FROZEN
+
+    index: int = Field(description="0-based position in `Debate.turns`.")
+    kind: TurnKind = Field(default="speech", description="See `TurnKind`.")
+    speaker_id: str = Field(description="Key into `Debate.speakers`.")
+    speaker_name: str = Field(description="The name as printed in this header.")
+    role_text: str | None = Field(
+        default=None,
+        description="The rest of the header as printed (offices, party, constituency), "
+        "without the name, photo caption and time stamp; None if empty.",
+    )
+    roles: tuple[str, ...] = Field(default=(), description="Offices in `role_text`, deduplicated.")
+    time: dt.time | None = Field(default=None, description="Time of the turn, 24-hour.")
+    date: dt.date | None = Field(default=None, description="Date printed in the header, if any.")
+    header: Paragraphs = Field(description="The header's lines as printed.")
+    paragraphs: Paragraphs = Field(
+        default_factory=Paragraphs, description="The speech, line by line."
+    )
+    word_count: int = Field(default=0, description="Words in the speech paragraphs.")
+    span: Span = Field(description="Lines and offsets from the header to the last paragraph.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: Any) -> Any:
+        """Accept a dump that includes the derived ``text`` field (recomputed on access)."""
+        if isinstance(data, dict) and "text" in data:
+            return {key: value for key, value in data.items() if key != "text"}
+        return data
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def text(self) -> str:
+        """The speech: its ``speech`` paragraphs joined by a blank line."""
+        return "\n\n".join(self.paragraphs.speech_texts())
+
+
+class TurnRecord(NamedTuple):
+    """A turn as the parser stores it; ``Turns`` makes the ``Turn`` model on access."""
+
+    kind: TurnKind
+    speaker_id: str
+    speaker_name: str
+    role_text: str | None
+    roles: tuple[str, ...]
+    time: dt.time | None
+    date: dt.date | None
+    header: Paragraphs
+    paragraphs: Paragraphs
+    span: tuple[int, int, int, int]
+    """start_line, end_line, start, end"""
+    word_count: int | None = None
+    """Known word count, or None to count the speech when first asked."""
+
+
+class Turns(Rows[Turn]):
+    """An immutable sequence of ``Turn``, stored as ``TurnRecord`` tuples (see ``Rows``)."""
+
+    __slots__ = ("_records", "_words")
+    item_type = Turn
+
+    def __init__(self, records: Sequence[TurnRecord] = ()) -> None:
+        super().__init__()
+        self._records = tuple(records)
+        self._words: list[int | None] | None = None
+
+    @classmethod
+    def of(cls, items: Iterable[Turn]) -> Turns:
+        """Pack existing ``Turn`` objects (their ``index`` must be their position)."""
+        records = []
+        for position, t in enumerate(items):
+            if t.index != position:
+                raise ValueError(f"turn at position {position} has index {t.index}")
+            span = (t.span.start_line, t.span.end_line, t.span.start, t.span.end)
+            records.append(
+                TurnRecord(
+                    t.kind,
+                    t.speaker_id,
+                    t.speaker_name,
+                    t.role_text,
+                    t.roles,
+                    t.time,
+                    t.date,
+                    t.header,
+                    t.paragraphs,
+                    span,
+                    t.word_count,
+                )
+            )
+        return cls(records)
+
+    @classmethod
+    def _from_key(cls, key: tuple[object, ...]) -> Turns:
+        return cls(key)  # type: ignore[arg-type]
+
+    @property
+    def records(self) -> tuple[TurnRecord, ...]:
+        """The stored records (fast access without making ``Turn`` objects)."""
+        return self._records
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def word_count(self, index: int) -> int:
+        """Words in the speech of turn ``index`` (counted once, then remembered)."""
+        words = self._words
+        if words is None:
+            words = self._words = [r.word_count for r in self._records]
+        count = words[index]
+        if count is None:
+            texts = self._records[index].paragraphs.speech_texts()
+            count = words[index] = sum(map(len, map(str.split, texts)))
+        return count
+
+    def _make(self, index: int) -> Turn:
+        r = self._records[index]
+        start_line, end_line, start, end = r.span
+        return Turn(
+            index=index,
+            kind=r.kind,
+            speaker_id=r.speaker_id,
+            speaker_name=r.speaker_name,
+            role_text=r.role_text,
+            roles=r.roles,
+            time=r.time,
+            date=r.date,
+            header=r.header,
+            paragraphs=r.paragraphs,
+            word_count=self.word_count(index),
+            span=Span(start_line=start_line, end_line=end_line, start=start, end=end),
+        )
+
+    def _take(self, index: slice) -> Turns:
+        # Indexes restart at 0 in a slice, as they are positions.
+        return Turns(self._records[index])
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep counted words: a worker that counted them spares the receiver the work.
+        records = self._records
+        if self._words is not None:
+            records = tuple(
+                r if w is None else r._replace(word_count=w)
+                for r, w in zip(records, self._words, strict=True)
+            )
+        return (Turns, (records,))
+
+    def _key(self) -> tuple[object, ...]:
+        # The word count is derived from the paragraphs, so it takes no part in equality.
+        return tuple(r._replace(word_count=None) for r in self._records)
+
+
+class Division(BaseModel):
+    """A recorded vote: counts, and the names when the text lists them."""
+
+    model_config = FROZEN
+
+    ayes: int | None = Field(default=None, description="Ayes (or Contents) count.")
+    noes: int | None = Field(default=None, description="Noes (or Not-contents) count.")
+    aye_names: tuple[str, ...] = Field(default=(), description="Names listed as voting aye.")
+    no_names: tuple[str, ...] = Field(default=(), description="Names listed as voting no.")
+    after_turn: int | None = Field(
+        default=None, description="Index of the turn the division follows; None if before all."
+    )
+    lines: Paragraphs = Field(description="The division's lines as printed.")
+    span: Span = Field(description="Where the division is printed.")

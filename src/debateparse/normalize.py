@@ -1,0 +1,276 @@
+"""Normalize stage: draft -> ``Debate``; times resolved, roles split, speakers merged.
+
+Within one document the same printed name (compared by slug) is one speaker, whatever
+role text each header carries; distinct names stay distinct speakers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from debateparse.assemble import DebateDraft, Pieces, TurnDraft
+from debateparse.clock import parse_clock, parse_date, resolve_clock
+from debateparse.dialects.base import Token
+from debateparse.models import (
+    Debate,
+    Diagnostic,
+    Paragraph,
+    Paragraphs,
+    SpeakerKind,
+    SpeakerRecord,
+    Speakers,
+    TurnKind,
+    TurnRecord,
+    Turns,
+)
+from debateparse.read import Source
+from debateparse.roles import RoleInfo, parse_role_text
+from debateparse.vocabulary import canonical_house, is_collective, is_role_only
+
+__all__ = ["build_speakers", "normalize", "slugify", "word_count"]
+
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_GENERIC_PARENTS = regex.compile(r"(?i)^(?:the )?debate$")
+
+
+@lru_cache(maxsize=8192)
+def slugify(name: str) -> str:
+    """A stable id for a printed name: "Mr. Speaker" -> "mr-speaker"."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return _NOT_ALNUM.sub("-", plain).strip("-") or "unnamed"
+
+
+def word_count(texts: tuple[str, ...] | list[str]) -> int:
+    """Words (maximal runs of non-whitespace, as ``str.split`` finds them) in ``texts``."""
+    return sum(map(len, map(str.split, texts)))
+
+
+def _single(token: Token) -> Paragraph:
+    raw = token.raw if token.raw != token.text else None
+    return Paragraph(text=token.text, line=token.line, raw=raw)
+
+
+@dataclass
+class _Context:
+    """Per-parse memory: the time the next header's am/pm is judged against."""
+
+    source: Source
+    draft: DebateDraft
+    clock: dt.time | None
+    diagnostics: list[Diagnostic]
+    names: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """Printed name -> (speaker id, is collective)."""
+    roles: dict[str | None, tuple[str, ...]] = field(default_factory=dict)
+    """Role text -> offices."""
+
+
+def _location_fields(draft: DebateDraft, notes: list[Diagnostic]) -> dict[str, Any]:
+    token = draft.location
+    if token is None or token.match is None:
+        return {}
+    groups = token.match.groupdict()
+    parent = (groups.get("parent") or "").strip() or None
+    if parent is not None and _GENERIC_PARENTS.match(parent):
+        parent = None
+    start: dt.time | None = None
+    clock = parse_clock(groups["time"]) if groups.get("time") else None
+    if clock is not None and (clock.hour, clock.minute, clock.meridiem) == (12, 0, "am"):
+        # TheyWorkForYou prints a sitting stored without a time as "12:00 am" (seen on
+        # 2017-04-26 Prime Minister's Questions, held at noon): treat it as unknown.
+        notes.append(
+            Diagnostic(
+                code="time-placeholder",
+                line=token.line,
+                severity="info",
+                message="location time '12:00 am' read as 'time not recorded'",
+            )
+        )
+    elif clock is not None:
+        start = resolve_clock(clock, None)
+    house = groups.get("house")
+    return {
+        "parent_title": parent,
+        "house": canonical_house(house) if house else None,
+        "date": parse_date(groups["date"]) if groups.get("date") else None,
+        "start_time": start,
+        "location": _single(token),
+    }
+
+
+def _first_speech(paragraphs: Pieces) -> str:
+    if paragraphs.kinds is None:
+        return paragraphs.texts[0] if paragraphs.texts else ""
+    return next(
+        (t for t, k in zip(paragraphs.texts, paragraphs.kinds, strict=True) if k == "speech"), ""
+    )
+
+
+def _speech_kind(draft: TurnDraft, context: _Context) -> TurnKind:
+    """A turn kind announced by the speech's opening ("(Urgent Question):"), else speech."""
+    kinds = context.draft.dialect.turn_kinds
+    if kinds:
+        first = _first_speech(draft)
+        for pattern, kind in kinds:
+            if pattern.match(first):
+                return kind  # type: ignore[return-value]
+    return "speech"
+
+
+def _turn_time(draft: TurnDraft, context: _Context) -> dt.time | None:
+    assert draft.time_text is not None
+    clock = parse_clock(draft.time_text)
+    if clock is None:
+        context.diagnostics.append(
+            Diagnostic(
+                code="bad-time",
+                line=draft.first_line,
+                severity="warning",
+                message=f"header time {draft.time_text!r} is not a valid time; ignored",
+            )
+        )
+        return None
+    resolved = resolve_clock(clock, context.clock)
+    context.clock = resolved
+    return resolved
+
+
+def _pack_header(tokens: list[Token]) -> Paragraphs:
+    if len(tokens) == 1:
+        token = tokens[0]
+        raw = None if token.raw == token.text else (token.raw,)
+        return Paragraphs.trusted((token.text,), (token.line,), raw)
+    pieces = Pieces()
+    for token in tokens:
+        pieces.add(token.text, token.line, token.raw)
+    return pieces.pack()
+
+
+def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
+    """The turn's record. Called once per turn of a large file, so what depends only on
+    the printed name or role text is looked up in per-parse tables."""
+    name, role_text = draft.name, draft.role_text
+    known = context.names.get(name)
+    if known is None:
+        known = context.names[name] = (slugify(name), is_collective(name))
+    roles = context.roles.get(role_text)
+    if roles is None:
+        roles = context.roles[role_text] = parse_role_text(role_text).roles
+    first = draft.header[0].line
+    last = draft.lines[-1] if draft.lines else draft.header[-1].line
+    starts = context.source.starts
+    return TurnRecord(
+        "interjection" if known[1] else _speech_kind(draft, context),
+        known[0],
+        name,
+        role_text,
+        roles,
+        None if draft.time_text is None else _turn_time(draft, context),
+        parse_date(draft.date_text) if draft.date_text else None,
+        _pack_header(draft.header),
+        draft.pack(),
+        (first, last, starts[first - 1], starts[last - 1] + len(context.source.lines[last - 1])),
+    )
+
+
+def _records(draft: DebateDraft, context: _Context) -> list[TurnRecord]:
+    """A record per turn draft, releasing each draft once its record is made (a large
+    file's drafts and records would otherwise be held in memory together)."""
+    drafts = draft.turns
+    drafts.reverse()
+    records = []
+    while drafts:
+        records.append(_record(drafts.pop(), context))
+    return records
+
+
+def _speaker_kind(name: str) -> SpeakerKind:
+    if is_collective(name):
+        return "collective"
+    return "role" if is_role_only(name) else "member"
+
+
+def _choose_party(
+    name: str, infos: list[tuple[int, RoleInfo]], notes: list[Diagnostic]
+) -> str | None:
+    """The speaker's party: printed party first, else parties named in offices.
+
+    Two different parties give a ``party-conflict`` diagnostic; the majority is kept, and a
+    tie leaves the party unknown rather than guessing.
+    """
+    printed = Counter(info.party for _, info in infos if info.party)
+    office = Counter(p for _, info in infos for p in info.office_parties)
+    seen = printed + office
+    if len(seen) <= 1:
+        return next(iter(seen), None)
+    ranked = (printed or office).most_common()
+    tie = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+    chosen = None if tie else ranked[0][0]
+    listing = ", ".join(f"{party} ({count})" for party, count in seen.most_common())
+    outcome = "left unknown (tie)" if chosen is None else f"kept {chosen}"
+    notes.append(
+        Diagnostic(
+            code="party-conflict",
+            line=infos[0][0],
+            severity="warning",
+            message=f"{name}: headers name different parties: {listing}; {outcome}",
+        )
+    )
+    return chosen
+
+
+def build_speakers(turns: Turns, notes: list[Diagnostic]) -> Speakers:
+    """One speaker per speaker id, in order of first turn, with roles and party."""
+    groups: dict[str, list[int]] = {}
+    for index, record in enumerate(turns.records):
+        groups.setdefault(record.speaker_id, []).append(index)
+    records = []
+    for speaker_id, indexes in groups.items():
+        own = [turns.records[i] for i in indexes]
+        first_lines = {r.role_text: r.span[0] for r in reversed(own)}
+        infos = [(line, parse_role_text(text)) for text, line in first_lines.items()]
+        infos.sort(key=lambda item: item[0])
+        roles = dict.fromkeys(role for r in own for role in r.roles)
+        name = own[0].speaker_name
+        records.append(
+            SpeakerRecord(
+                speaker_id,
+                name,
+                _speaker_kind(name),
+                tuple(roles),
+                _choose_party(name, infos, notes),
+                next((i.constituency for _, i in infos if i.constituency), None),
+                tuple(indexes),
+            )
+        )
+    return Speakers(records, turns)
+
+
+def normalize(draft: DebateDraft, source: Source) -> Debate:
+    """Turn the assembler's draft into a ``Debate``."""
+    notes: list[Diagnostic] = list(source.diagnostics) + draft.diagnostics
+    fields = _location_fields(draft, notes)
+    context = _Context(source, draft, fields.get("start_time"), notes)
+    turns = Turns(_records(draft, context))
+    speakers = build_speakers(turns, notes)
+    notes.sort(key=lambda d: (d.line is None, d.line or 0))
+    title = draft.title
+    return Debate(
+        title=title.text if title else None,
+        title_block=_single(title) if title else None,
+        source=source.path,
+        dialect=draft.dialect.name,
+        preamble=draft.preamble.pack(),
+        boilerplate=draft.boilerplate.pack(),
+        turns=turns,
+        speakers=speakers,
+        diagnostics=tuple(notes),
+        **fields,
+    )

@@ -1,0 +1,202 @@
+"""Read stage: path, file object or bytes -> ``Source`` (decoded text plus a line table)."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
+from operator import add
+from pathlib import Path
+from typing import IO, Union
+
+import regex
+
+from debateparse.errors import EmptyInputError, InputDecodeError
+from debateparse.models import Diagnostic, Span
+
+__all__ = ["Source", "SourceLike", "decode", "read_source", "source_from_text"]
+
+SourceLike = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
+"""What ``parse_debate`` accepts: a path (``str`` is always a path) or an open file."""
+
+# Byte-order marks, longest first: UTF-32 LE starts with the UTF-16 LE mark.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_CONTENT = regex.compile(r"[^\s\ufeff]")
+
+
+def _whatwg_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Map the five bytes cp1252 leaves undefined to the same code point, as browsers do."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return "".join(chr(b) for b in bad), error.end
+
+
+codecs.register_error("debateparse-whatwg", _whatwg_cp1252)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Decoded input text with its lines.
+
+    The table of line offsets (``starts``) is built when first needed.
+    """
+
+    text: str
+    path: str | None
+    lines: list[str]
+    """The lines without their line endings."""
+    bom: int = 0
+    """1 when the text starts with a byte-order mark (offsets then start at 1)."""
+    separators: list[int] | None = None
+    """Length of each line's ending, or None when every line ends with one ``\\n``."""
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    @cached_property
+    def stripped(self) -> list[str]:
+        """Each line without surrounding whitespace (the same object when nothing to strip)."""
+        return list(map(str.strip, self.lines))
+
+    @cached_property
+    def is_flush(self) -> bool:
+        """True when no line has leading or trailing whitespace (so ``stripped == lines``)."""
+        return self.stripped == self.lines
+
+    @cached_property
+    def starts(self) -> array[int]:
+        """Offset in ``text`` where each line starts."""
+        if self.separators is None:
+            lengths = accumulate(map(len, self.lines), initial=self.bom)
+            return array("q", map(add, lengths, range(len(self.lines))))
+        widths = map(add, map(len, self.lines), self.separators)
+        return array("q", accumulate(widths, initial=self.bom))[: len(self.lines)]
+
+    def offset_of(self, line: int) -> int:
+        """Offset where 1-based ``line`` starts (counted, without building ``starts``)."""
+        chunk = self.lines[: line - 1]
+        ends = line - 1 if self.separators is None else sum(self.separators[: line - 1])
+        return self.bom + sum(map(len, chunk)) + ends
+
+    def lines_at(self, offsets: list[int]) -> list[int]:
+        """1-based lines holding the sorted character ``offsets``."""
+        if self.separators is not None:
+            starts = self.starts
+            return [bisect_right(starts, offset) for offset in offsets]
+        found, line, position, text = [], 1, 0, self.text
+        for offset in offsets:
+            line += text.count("\n", position, offset)
+            position = offset
+            found.append(line)
+        return found
+
+    def span(self, start_line: int, end_line: int) -> Span:
+        """The ``Span`` from the start of ``start_line`` to the end of ``end_line`` (1-based)."""
+        start = self.starts[start_line - 1]
+        end = self.starts[end_line - 1] + len(self.lines[end_line - 1])
+        return Span(start_line=start_line, end_line=end_line, start=start, end=end)
+
+
+def _line_of(data: bytes | str, index: int) -> int:
+    newline: bytes | str = b"\n" if isinstance(data, bytes) else "\n"
+    return data.count(newline, 0, index) + 1  # type: ignore[arg-type]
+
+
+def decode(data: bytes, path: str | None = None) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Decode input bytes: BOM-marked UTF-8/16/32, else UTF-8, else cp1252.
+
+    Raises:
+        InputDecodeError: NUL bytes outside a UTF-16/32 text, or an invalid UTF-16/32 text.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), ()
+            except UnicodeDecodeError as error:
+                raise InputDecodeError(
+                    f"invalid {encoding.upper()} although the text starts with its "
+                    f"byte-order mark ({error.reason})",
+                    source=path,
+                    line=_line_of(data, error.start),
+                ) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputDecodeError(
+            "binary input: NUL byte found; expected UTF-8, UTF-16 with a byte-order mark, "
+            "or cp1252 text",
+            source=path,
+            line=_line_of(data, nul),
+        )
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as error:
+        line = _line_of(data, error.start)
+    text = data.decode("cp1252", errors="debateparse-whatwg")
+    note = Diagnostic(
+        code="decoded-as-cp1252",
+        message=f"input is not valid UTF-8 (first bad byte on line {line}); decoded as cp1252",
+        line=line,
+        severity="warning",
+    )
+    return text, (note,)
+
+
+def source_from_text(
+    text: str, path: str | None = None, diagnostics: tuple[Diagnostic, ...] = ()
+) -> Source:
+    """Build the line table for decoded ``text``.
+
+    Raises:
+        InputDecodeError: the text holds NUL characters (binary data read as text).
+        EmptyInputError: the text is empty or only whitespace.
+    """
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputDecodeError(
+            "binary input: NUL character in the text", source=path, line=_line_of(text, nul)
+        )
+    if _CONTENT.search(text) is None:
+        raise EmptyInputError(
+            "empty input: expected debate text, found nothing but whitespace",
+            source=path,
+            line=1,
+        )
+    bom = 1 if text.startswith("\ufeff") else 0
+    if "\r" not in text:
+        return Source(text, path, text[bom:].split("\n"), bom, None, diagnostics)
+    lines = _NEWLINE.split(text[bom:])
+    separators = [len(m.group()) for m in _NEWLINE.finditer(text, bom)] + [0]
+    return Source(text, path, lines, bom, separators, diagnostics)
+
+
+def _path_of(handle: object) -> str | None:
+    name = getattr(handle, "name", None)
+    return os.fspath(name) if isinstance(name, (str, os.PathLike)) else None
+
+
+def read_source(source: SourceLike) -> Source:
+    """Read a path or an open (binary or text) file into a ``Source``.
+
+    A ``str`` is always a path, never text. A missing file raises ``FileNotFoundError``.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        file_path = os.fspath(source)
+        text, notes = decode(Path(file_path).read_bytes(), file_path)
+        return source_from_text(text, file_path, notes)
+    name = _path_of(source)
+    content = source.read()
+    if isinstance(content, bytes):
+        text, notes = decode(content, name)
+        return source_from_text(text, name, notes)
+    if isinstance(content, str):
+        return source_from_text(content, name)
+    raise TypeError(f"expected a path or a file object, got {type(source).__name__}")

@@ -1,0 +1,181 @@
+"""Tokenize stage: ``Source`` -> tokens, each line classified by a dialect's rules.
+
+``classify`` is what the parser runs: only lines that some rule could match (by the rules'
+cheap screens) are tried, and each run of other lines becomes one ``text`` token with an
+``end`` line (rule ``paragraph_run``), so a long speech costs one token, not one per line.
+``tokenize`` expands those runs into one token per line, with ``blank`` tokens, for
+inspection and tests; both come from the same classification.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from debateparse.dialects.base import Dialect, Token
+from debateparse.read import Source
+
+__all__ = ["classify", "expand", "mark_title", "tokenize"]
+
+_HUGE = 1 << 62
+
+
+def _needle_lines(source: Source, needles: tuple[str, ...]) -> set[int]:
+    """0-based indexes of lines containing any of ``needles``."""
+    offsets = sorted(
+        match.start() for needle in needles for match in _literal(needle).finditer(source.text)
+    )
+    return {line - 1 for line in source.lines_at(offsets)}
+
+
+@lru_cache(maxsize=256)
+def _literal(needle: str) -> regex.Pattern[str]:
+    # The regex module finds literals in large non-Latin-1 strings faster than str.find.
+    return regex.compile(regex.escape(needle))
+
+
+def _classify_line(
+    dialect: Dialect, number: int, text: str, raw: str, has_needle: bool = True
+) -> Token:
+    """The first rule that matches ``text`` decides; ``text`` when none does.
+
+    The screens of ``LineRule.screen`` are inlined here: this runs once per candidate line.
+    """
+    size = len(text)
+    for kind, name, match, max_len, starts, contains in dialect.plan_for(text[0], has_needle):
+        if size > max_len or (starts is not None and not text.startswith(starts)):
+            continue
+        if contains is not None:
+            for needle in contains:
+                if needle in text:
+                    break
+            else:
+                continue
+        found = match(text)
+        if found is not None:
+            return Token(kind, number, name, text, raw, found)
+    return Token("text", number, "paragraph", text, raw, None)
+
+
+def _run(stripped: list[str], first: int, last: int) -> Token | None:
+    """A ``text`` run over 0-based lines ``first..last``, trimmed of blank lines."""
+    while first <= last and not stripped[first]:
+        first += 1
+    while last >= first and not stripped[last]:
+        last -= 1
+    if first > last:
+        return None
+    return Token("text", first + 1, "paragraph_run", "", "", None, last + 1)
+
+
+def classify(source: Source, dialect: Dialect) -> list[Token]:
+    """Tokens for the lines a rule might match; runs of the other non-blank lines."""
+    limit, starts, needles = dialect.plain_screen
+    if limit < 0:
+        limit = _HUGE
+    stripped = source.stripped
+    candidates = [
+        index
+        for index, text in enumerate(stripped)
+        if text and (len(text) <= limit or text.startswith(starts))
+    ]
+    forced = _needle_lines(source, needles) if needles else set()
+    if forced:
+        candidates = sorted(forced.union(candidates))
+    lines = source.lines
+    tokens: list[Token] = []
+    append = tokens.append
+    previous = -1
+    for index in candidates:
+        if index > previous + 1 and (run := _run(stripped, previous + 1, index - 1)):
+            append(run)
+        text = stripped[index]
+        line = lines[index]
+        raw = line if line is text else line.rstrip()
+        append(_classify_line(dialect, index + 1, text, raw, index in forced))
+        previous = index
+    if previous + 1 < len(stripped) and (run := _run(stripped, previous + 1, len(stripped) - 1)):
+        append(run)
+    if dialect.title_before_location:
+        mark_title(tokens, source)
+    return tokens
+
+
+def expand(tokens: list[Token], source: Source) -> Iterator[Token]:
+    """One token per line: runs split into ``text`` lines, blank lines as ``blank``."""
+    stripped = source.stripped
+    printed = [line.rstrip() for line in source.lines]
+    previous = 0
+    for token in tokens:
+        for number in range(previous + 1, token.line):
+            yield Token("blank", number, "blank", "", printed[number - 1], None)
+        if token.end:
+            for number in range(token.line, token.end + 1):
+                text = stripped[number - 1]
+                if text:
+                    yield Token("text", number, "paragraph", text, printed[number - 1], None)
+                else:
+                    yield Token("blank", number, "blank", "", printed[number - 1], None)
+        else:
+            yield token
+        previous = token.last_line
+    for number in range(previous + 1, len(source.lines) + 1):
+        yield Token("blank", number, "blank", "", printed[number - 1], None)
+
+
+def tokenize(source: Source, dialect: Dialect) -> list[Token]:
+    """Classify every line of ``source``: one token per line, blank lines included."""
+    return list(expand(classify(source, dialect), source))
+
+
+def _split_run_tail(run: Token, source: Source) -> tuple[Token | None, Token]:
+    """Split a run's last line off as its own ``text`` token."""
+    number = run.end
+    last = Token(
+        "text",
+        number,
+        "paragraph",
+        source.stripped[number - 1],
+        source.lines[number - 1].rstrip(),
+        None,
+    )
+    before = number - 1
+    while before >= run.line and not source.stripped[before - 1]:
+        before -= 1
+    if before < run.line:
+        return None, last
+    if before == run.line:
+        head = Token(
+            "text",
+            before,
+            "paragraph",
+            source.stripped[before - 1],
+            source.lines[before - 1].rstrip(),
+            None,
+        )
+        return head, last
+    return run._replace(end=before), last
+
+
+def mark_title(tokens: list[Token], source: Source) -> None:
+    """Retag as ``title`` the text line printed just before the first location line.
+
+    Only before the first header: a location-shaped line inside a speech names no title.
+    Boilerplate between the two is skipped (banners sit above titles).
+    """
+    first = next((i for i, t in enumerate(tokens) if t.kind in ("header", "location")), None)
+    if first is None or tokens[first].kind == "header":
+        return
+    for before in range(first - 1, -1, -1):
+        candidate = tokens[before]
+        if candidate.kind == "boilerplate":
+            continue
+        if candidate.kind == "text":
+            if candidate.end:
+                head, candidate = _split_run_tail(candidate, source)
+                tokens[before : before + 1] = [t for t in (head, candidate) if t is not None]
+                before += head is not None
+            tokens[before] = candidate._replace(kind="title", rule="title_before_location")
+        return
