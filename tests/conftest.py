@@ -1,0 +1,56 @@
+"""Shared test helpers: paths, fixture discovery, gold files, hypothesis profiles."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+GOLDEN = REPO / "tests" / "golden"
+SHARED = REPO.parent / "shared"
+SEED = FIXTURES / "twfy" / "commons-2024-05-15-ukraine-and-georgia.txt"
+ARTICLE = FIXTURES / "transcript" / "sunday-times-johnson-lebedev-article.txt"
+
+settings.register_profile(
+    "default", deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "ci", deadline=None, max_examples=60, derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def fixture_texts(dialect: str | None = None) -> list[Path]:
+    """Every fixture text (optionally of one dialect folder), sorted."""
+    pattern = f"{dialect}/*.txt" if dialect else "*/*.txt"
+    return sorted(FIXTURES.glob(pattern))
+
+
+def gold_of(path: Path) -> dict[str, Any] | None:
+    """The gold annotation beside a fixture text, if any."""
+    gold = path.with_name(path.name.removesuffix(".txt") + ".gold.json")
+    return json.loads(gold.read_text(encoding="utf-8")) if gold.exists() else None
+
+
+def relative(path: Path) -> str:
+    """A fixture path as stored in golden files (relative to the repository, POSIX)."""
+    return path.resolve().relative_to(REPO).as_posix()
+
+
+def first_words(text: str, n: int = 6) -> str:
+    """The first ``n`` whitespace-separated words, as the gold files count them."""
+    return " ".join(text.split()[:n])
+
+
+@pytest.fixture(scope="session")
+def seed_debate():  # noqa: ANN201 - fixture
+    import debateparse
+
+    return debateparse.parse_debate(SEED)
