@@ -21,7 +21,10 @@ settings.register_profile(
     "default", deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
-    "ci", deadline=None, max_examples=60, derandomize=True,
+    "ci",
+    deadline=None,
+    max_examples=60,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
@@ -50,7 +53,7 @@ def first_words(text: str, n: int = 6) -> str:
 
 
 @pytest.fixture(scope="session")
-def seed_debate():  # noqa: ANN201 - fixture
+def seed_debate():
     import debateparse
 
     return debateparse.parse_debate(SEED)

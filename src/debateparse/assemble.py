@@ -20,7 +20,7 @@ from debateparse.read import Source
 __all__ = ["TRANSITIONS", "AssembleState", "DebateDraft", "Mode", "Pieces", "TurnDraft", "assemble"]
 
 _PARAGRAPH_KINDS: dict[str, ParagraphKind] = {"procedural": "procedural", "marker": "marker"}
-"""Token kind -> paragraph kind for lines inside a turn; everything else is speech."""
+"""Token kind -> paragraph kind for lines inside a turn; everything else is text."""
 
 
 class Mode(Enum):
@@ -39,7 +39,7 @@ class Pieces:
     raws: list[str | None] | None = None
     kinds: list[ParagraphKind] | None = None
 
-    def add(self, text: str, line: int, raw: str, kind: ParagraphKind = "speech") -> None:
+    def add(self, text: str, line: int, raw: str, kind: ParagraphKind = "text") -> None:
         """Add one line; ``raw`` is kept only when it differs from ``text``."""
         size = len(self.texts)
         self.texts.append(text)
@@ -50,17 +50,17 @@ class Pieces:
             self.raws.append(raw)
         elif self.raws is not None:
             self.raws.append(None)
-        if kind != "speech":
+        if kind != "text":
             if self.kinds is None:
-                self.kinds = ["speech"] * size
+                self.kinds = ["text"] * size
             self.kinds.append(kind)
         elif self.kinds is not None:
-            self.kinds.append("speech")
+            self.kinds.append("text")
 
     def add_token(self, token: Token, source: Source) -> None:
         """Add a token's line, or every non-blank line of a run."""
         if not token.end:
-            self.add(token.text, token.line, token.raw, _PARAGRAPH_KINDS.get(token.kind, "speech"))
+            self.add(token.text, token.line, token.raw, _PARAGRAPH_KINDS.get(token.kind, "text"))
             return
         first, last = token.line - 1, token.end
         chunk = source.stripped[first:last]
@@ -235,11 +235,13 @@ TRANSITIONS: dict[tuple[Mode, TokenKind], Transition] = {
     (Mode.PREAMBLE, "location"): _location,
     (Mode.PREAMBLE, "lookalike"): _lookalike_in_preamble,
     (Mode.PREAMBLE, "procedural"): _to_preamble,
+    (Mode.PREAMBLE, "marker"): _to_preamble,
     (Mode.PREAMBLE, "text"): _to_preamble,
     (Mode.IN_TURN, "title"): _paragraph,
     (Mode.IN_TURN, "location"): _paragraph,
     (Mode.IN_TURN, "lookalike"): _lookalike_in_turn,
     (Mode.IN_TURN, "procedural"): _paragraph,
+    (Mode.IN_TURN, "marker"): _paragraph,
     (Mode.IN_TURN, "text"): _paragraph,
 }
 """(mode, token kind) -> transition. Every pair a dialect can produce must be here."""

@@ -109,7 +109,7 @@ def _first_speech(paragraphs: Pieces) -> str:
     if paragraphs.kinds is None:
         return paragraphs.texts[0] if paragraphs.texts else ""
     return next(
-        (t for t, k in zip(paragraphs.texts, paragraphs.kinds, strict=True) if k == "speech"), ""
+        (t for t, k in zip(paragraphs.texts, paragraphs.kinds, strict=True) if k == "text"), ""
     )
 
 

@@ -57,6 +57,9 @@ TWFY = Dialect(
         rule("fundraising_banner", "boilerplate", _BANNER, contains=("TheyWorkForYou",)),
         rule("hansard_citation", "boilerplate", _CITATION, starts=("Hansard source",)),
         rule("chair_notice", "procedural", r"^\[[^\]]*\bin the Chair\.?\]$", starts=("[",)),
+        # Senedd speeches given in Welsh (or English, on the Welsh interface) carry a marker
+        # line under the header: kept as a marker paragraph, not as the speech's first words.
+        phrase_rule("translation_marker", "marker", ("(Translated)", "(Cyfieithwyd)")),
         rule("location", "location", LOCATION, contains=("– ", "— ")),
         rule("photo_header", "header", PHOTO_HEADER, starts=("Photo of ",)),
         rule("photo_lookalike", "lookalike", r"^Photo of\b", starts=("Photo of",)),

@@ -18,9 +18,10 @@ __all__ = ["FROZEN", "Diagnostic", "Paragraph", "ParagraphKind", "Paragraphs", "
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
 
-ParagraphKind = Literal["speech", "marker", "procedural"]
-"""``speech``: words spoken. ``marker``: an editorial marker line such as "(Translated)",
-kept but not part of the speech text. ``procedural``: a stage direction inside a turn."""
+ParagraphKind = Literal["text", "marker", "procedural"]
+"""``text``: ordinary text (in a turn: words spoken). ``marker``: an editorial marker line
+such as "(Translated)", kept but not part of the speech text. ``procedural``: a stage
+direction inside a turn."""
 
 Severity = Literal["info", "warning", "error"]
 
@@ -51,7 +52,7 @@ class Paragraph(BaseModel):
     raw: str | None = Field(
         default=None, description="The text as printed, when it differs from `text`."
     )
-    kind: ParagraphKind = Field(default="speech", description="See `ParagraphKind`.")
+    kind: ParagraphKind = Field(default="text", description="See `ParagraphKind`.")
 
     @property
     def printed(self) -> str:
@@ -76,7 +77,7 @@ class Paragraphs(Rows[Paragraph]):
         self._texts = tuple(texts)
         self._lines = tuple(lines)
         self._raws = None if raws is None or all(r is None for r in raws) else tuple(raws)
-        self._kinds = None if kinds is None or all(k == "speech" for k in kinds) else tuple(kinds)
+        self._kinds = None if kinds is None or all(k == "text" for k in kinds) else tuple(kinds)
         if len(self._lines) != len(self._texts) or any(
             extra is not None and len(extra) != len(self._texts)
             for extra in (self._raws, self._kinds)
@@ -92,7 +93,7 @@ class Paragraphs(Rows[Paragraph]):
         kinds: tuple[ParagraphKind, ...] | None = None,
     ) -> Paragraphs:
         """Build from tuples the parser knows are consistent: equal lengths, ``raws`` None
-        when no paragraph has one, ``kinds`` None when all are speech."""
+        when no paragraph has one, ``kinds`` None when all are text."""
         self = cls.__new__(cls)
         self._texts, self._lines, self._raws, self._kinds = texts, lines, raws, kinds
         self._cache = None
@@ -125,13 +126,13 @@ class Paragraphs(Rows[Paragraph]):
 
     def kind_at(self, index: int) -> ParagraphKind:
         """The kind of paragraph ``index``, without making the object."""
-        return "speech" if self._kinds is None else self._kinds[index]
+        return "text" if self._kinds is None else self._kinds[index]
 
     def speech_texts(self) -> tuple[str, ...]:
-        """Texts of the ``speech`` paragraphs."""
+        """Texts of the ``text`` paragraphs (the speech, in a turn)."""
         if self._kinds is None:
             return self._texts
-        return tuple(t for t, k in zip(self._texts, self._kinds, strict=True) if k == "speech")
+        return tuple(t for t, k in zip(self._texts, self._kinds, strict=True) if k == "text")
 
     def __len__(self) -> int:
         return len(self._texts)

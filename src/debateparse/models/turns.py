@@ -54,7 +54,7 @@ class Turn(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def text(self) -> str:
-        """The speech: its ``speech`` paragraphs joined by a blank line."""
+        """The speech: its ``text`` paragraphs joined by a blank line."""
         return "\n\n".join(self.paragraphs.speech_texts())
 
 

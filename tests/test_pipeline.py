@@ -1,0 +1,55 @@
+"""Tokenizer and state machine: tokens per line, screens, transition table coverage."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import SEED, fixture_texts
+
+from debateparse.assemble import TRANSITIONS, Mode
+from debateparse.dialects import DIALECTS, get_dialect
+from debateparse.read import source_from_text
+from debateparse.tokenize import classify, tokenize
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_every_kind_a_dialect_makes_has_a_transition_in_every_mode(dialect):
+    kinds = {rule.kind for rule in DIALECTS[dialect].rules} | {"blank", "text"}
+    if DIALECTS[dialect].title_before_location:
+        kinds.add("title")
+    missing = {(mode, kind) for mode in Mode for kind in kinds} - set(TRANSITIONS)
+    assert not missing
+
+
+@pytest.mark.parametrize("path", fixture_texts(), ids=lambda p: p.stem)
+def test_tokenize_gives_one_token_per_line_with_its_rule(path):
+    source = source_from_text(path.read_text(encoding="utf-8"))
+    for name, dialect in DIALECTS.items():
+        tokens = tokenize(source, dialect)
+        assert [t.line for t in tokens] == list(range(1, len(source.lines) + 1)), name
+        for token in tokens:
+            assert token.rule and not token.end
+            assert (token.kind == "blank") == (not source.lines[token.line - 1].strip())
+
+
+@pytest.mark.parametrize("path", fixture_texts(), ids=lambda p: p.stem)
+def test_screens_never_hide_a_line_a_rule_would_match(path):
+    """Classify (with screens and runs) agrees with trying every rule on every line."""
+    source = source_from_text(path.read_text(encoding="utf-8"))
+    for dialect in DIALECTS.values():
+        by_line = {t.line: t for t in tokenize(source, dialect)}
+        for number, text in enumerate(source.stripped, 1):
+            if not text:
+                continue
+            want = next((r.kind for r in dialect.rules if r.pattern.match(text)), "text")
+            got = by_line[number].kind
+            assert got == want or (got == "title" and want == "text"), (number, text)
+
+
+def test_runs_cover_long_plain_lines_in_one_token():
+    source = source_from_text(SEED.read_text(encoding="utf-8"))
+    tokens = classify(source, get_dialect("twfy"))
+    runs = [t for t in tokens if t.end]
+    assert runs and all(t.kind == "text" and t.rule == "paragraph_run" for t in runs)
+    assert len(tokens) < len(source.lines) / 2
+    # title, location and boilerplate, then each header and its one run of speech
+    assert len(tokens) == 3 + sum(1 for t in tokens if t.kind == "header") + len(runs)
