@@ -7,7 +7,10 @@ then its speeches repeated), then prints, best of --repeat runs each:
 * MB/s of ``debateparse.parse_text(text, dialect=...)`` and the ratio to the baseline;
 * MB/s of the parse plus reading every turn, paragraph and speaker (``Debate.turns`` and
   friends build their pydantic objects on first access; this figure includes that);
-* peak traced memory of one parse (tracemalloc), as a multiple of the input size.
+* peak traced memory of one parse (tracemalloc), as a multiple of the input size;
+* the same parse ratio on a worst case where every copy's speakers have distinct names, so
+  that no header line repeats (the parser judges each distinct header line once per parse;
+  a real debate repeats its Speaker and answering ministers, the plain seed repeats all).
 
 Usage: python benchmarks/throughput.py [--mb 30] [--repeat 5] [--dialect auto]
 """
@@ -33,13 +36,20 @@ SEED = (
 BOILERPLATE = "Alert me about debates like this\n"
 
 
-def build_text(megabytes: float) -> str:
-    """The seed's heading once, then its speeches repeated to at least ``megabytes``."""
+def build_text(megabytes: float, *, distinct: bool = False) -> str:
+    """The seed's heading once, then its speeches repeated to at least ``megabytes``; with
+    ``distinct``, copy N renames every speaker "NAME N" (no header line repeats)."""
     seed = SEED.read_text(encoding="utf-8")
     head, body = seed.split(BOILERPLATE, 1)
     block = "\n" + body.strip("\n") + "\n"
     copies = int(megabytes * 1_000_000 // len(block.encode("utf-8"))) + 1
-    return head + BOILERPLATE + block * copies
+    if not distinct:
+        return head + BOILERPLATE + block * copies
+    header = re.compile(r"^Photo of (.+?) \1", re.M)
+    renamed = (
+        header.sub(lambda m, n=n: f"Photo of {m[1]} {n} {m[1]} {n}", block) for n in range(copies)
+    )
+    return head + BOILERPLATE + "".join(renamed)
 
 
 def best_of(repeat: int, job: Callable[[], object]) -> float:
@@ -88,6 +98,11 @@ def main() -> None:
     tracemalloc.stop()
     del debate
 
+    worst = build_text(args.mb, distinct=True)
+    worst_mb = len(worst.encode("utf-8")) / 1_000_000
+    worst_bare = best_of(args.repeat, lambda: bare_scan(worst))
+    worst_parse = best_of(args.repeat, lambda: debateparse.parse_text(worst, dialect=args.dialect))
+
     print(
         f"machine: {platform.machine()}, {platform.processor() or 'unknown cpu'}, "
         f"Python {platform.python_version()} ({platform.python_implementation()})"
@@ -105,6 +120,10 @@ def main() -> None:
     print(
         f"peak memory of parse  : {peak / 1e6:8.1f} MB = {peak / 1e6 / size_mb:.2f}x input "
         f"(target <= 4x)"
+    )
+    print(
+        f"worst case, no header repeated: parse {worst_mb / worst_parse:.1f} MB/s, bare "
+        f"{worst_mb / worst_bare:.1f} MB/s, ratio {worst_bare / worst_parse:.3f}"
     )
 
 

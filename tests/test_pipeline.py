@@ -5,16 +5,17 @@ from __future__ import annotations
 import pytest
 from tests.conftest import SEED, fixture_texts
 
-from debateparse.assemble import TRANSITIONS, Mode
+from debateparse.assemble import Mode
 from debateparse.dialects import DIALECTS, get_dialect
 from debateparse.read import source_from_text
 from debateparse.tokenize import classify, tokenize
+from debateparse.transitions import TRANSITIONS
 
 
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
 def test_every_kind_a_dialect_makes_has_a_transition_in_every_mode(dialect):
     kinds = {rule.kind for rule in DIALECTS[dialect].rules} | {"blank", "text"}
-    if DIALECTS[dialect].title_before_location:
+    if DIALECTS[dialect].title_before:
         kinds.add("title")
     missing = {(mode, kind) for mode in Mode for kind in kinds} - set(TRANSITIONS)
     assert not missing
@@ -51,5 +52,11 @@ def test_runs_cover_long_plain_lines_in_one_token():
     runs = [t for t in tokens if t.end]
     assert runs and all(t.kind == "text" and t.rule == "paragraph_run" for t in runs)
     assert len(tokens) < len(source.lines) / 2
-    # title, location and boilerplate, then each header and its one run of speech
-    assert len(tokens) == 3 + sum(1 for t in tokens if t.kind == "header") + len(runs)
+    # besides title, location, boilerplate, headers and runs, only lines short enough for
+    # some rule to match them are tokens of their own
+    limit = get_dialect("twfy").plain_screen[0]
+    singles = [t for t in tokens if t.kind == "text" and not t.end]
+    assert all(len(t.text) <= limit for t in singles)
+    assert len(tokens) == 3 + sum(1 for t in tokens if t.kind == "header") + len(runs) + len(
+        singles
+    )

@@ -6,7 +6,7 @@
 ('Ukraine and Georgia', 43)
 """
 
-from debateparse.api import parse_debate, parse_text
+from debateparse.api import iter_debates, parse_debate, parse_text
 from debateparse.dialects import DIALECTS, Dialect, get_dialect, register_dialect
 from debateparse.errors import (
     DebateParseError,
@@ -46,6 +46,7 @@ __all__ = [
     "UnknownDialectError",
     "__version__",
     "get_dialect",
+    "iter_debates",
     "parse_debate",
     "parse_text",
     "register_dialect",

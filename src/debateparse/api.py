@@ -1,12 +1,13 @@
-"""The public entry points: run read -> tokenize -> assemble -> normalize."""
+"""The public entry points: run read -> tokenize -> assemble -> normalize [-> resolve]."""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from debateparse.assemble import assemble
+from debateparse.assemble import DebateDraft, assemble
 from debateparse.detect import detect
 from debateparse.dialects import DIALECTS
 from debateparse.errors import NotADebateError
@@ -14,8 +15,10 @@ from debateparse.models import Debate, Diagnostic
 from debateparse.normalize import normalize
 from debateparse.read import Source, SourceLike, read_source, source_from_text
 
-__all__ = ["parse_debate", "parse_text"]
+if TYPE_CHECKING:
+    from debateparse.registry import Registry
 
+__all__ = ["iter_debates", "parse_debate", "parse_text"]
 
 _MANY_OBJECTS = 100_000
 """Above this many new tracked objects a parse promotes them to the oldest generation."""
@@ -45,42 +48,67 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(source: Source, dialect: str, registry: object | None, strict: bool) -> Debate:
-    with _collector_paused():
-        detection = detect(source, dialect)
-        draft = assemble(detection.tokens, source, detection.dialect)
-        draft.diagnostics.extend(detection.diagnostics)
-        del detection  # the tokens are no longer needed: free them before normalizing
-        if not draft.turns:
-            tried = list(DIALECTS) if dialect == "auto" else [dialect]
-            examples = "; ".join(
-                f"{DIALECTS[name].name}: {DIALECTS[name].header_example!r}" for name in tried
-            )
-            message = (
-                f"no speaker header found (dialects tried: {', '.join(tried)}); "
-                f"a header looks like {examples}"
-            )
-            if strict:
-                raise NotADebateError(message, source=source.path, line=1)
-            draft.diagnostics.append(
-                Diagnostic(code="no-speaker-headers", message=message, severity="error")
-            )
-        debate = normalize(draft, source)
-    if registry is not None:
-        from debateparse.resolve import resolve_members
+def _no_headers(source: Source, dialect: str) -> str:
+    tried = list(DIALECTS) if dialect == "auto" else [dialect]
+    examples = "; ".join(f"{name}: {DIALECTS[name].header_example!r}" for name in tried)
+    return (
+        f"no speaker header found (dialects tried: {', '.join(tried)}); "
+        f"a header looks like {examples}"
+    )
 
-        debate = resolve_members(debate, registry)
-    return debate
+
+def _drafts(source: Source, dialect: str, strict: bool) -> list[DebateDraft]:
+    """The page's debates as drafts (at least one), or ``NotADebateError``."""
+    detection = detect(source, dialect)
+    drafts = assemble(detection.tokens, source, detection.dialect)
+    drafts[0].diagnostics.extend(detection.diagnostics)
+    del detection  # the tokens are no longer needed: free them before normalizing
+    first = drafts[0]
+    if not first.turns:
+        message = _no_headers(source, dialect)
+        if strict:
+            raise NotADebateError(message, source=source.path, line=1)
+        first.diagnostics.append(
+            Diagnostic(code="no-speaker-headers", message=message, severity="error")
+        )
+    return drafts
+
+
+def _finish(debate: Debate, registry: Registry | None) -> Debate:
+    if registry is None:
+        return debate
+    from debateparse.resolve import resolve_members
+
+    return resolve_members(debate, registry)
+
+
+def _parse(source: Source, dialect: str, registry: Registry | None, strict: bool) -> Debate:
+    with _collector_paused():
+        drafts = _drafts(source, dialect, strict)
+        first = drafts[0]
+        if len(drafts) > 1:
+            nxt = drafts[1].title.line if drafts[1].title else drafts[1].turns[0].first_line
+            first.diagnostics.append(
+                Diagnostic(
+                    code="more-debates",
+                    line=nxt,
+                    severity="info",
+                    message=f"{len(drafts) - 1} more debate(s) follow on this page, the next "
+                    f"from line {nxt}; use iter_debates() to read them all",
+                )
+            )
+        debate = normalize(first, source)
+    return _finish(debate, registry)
 
 
 def parse_debate(
     source: SourceLike,
     *,
     dialect: str = "auto",
-    registry: object | None = None,
+    registry: Registry | None = None,
     strict: bool = True,
 ) -> Debate:
-    """Parse a debate from a path or an open file.
+    """Parse a debate from a path or an open file (the first, if the page holds several).
 
     Args:
         source: A path (``str`` or ``os.PathLike``; a ``str`` is always a path, never
@@ -93,7 +121,7 @@ def parse_debate(
             and a ``no-speaker-headers`` diagnostic.
 
     Returns:
-        The parsed ``Debate``.
+        The parsed ``Debate``; a ``more-debates`` diagnostic says when more follow.
 
     Raises:
         FileNotFoundError: ``source`` is a path that does not exist.
@@ -106,9 +134,28 @@ def parse_text(
     text: str,
     *,
     dialect: str = "auto",
-    registry: object | None = None,
+    registry: Registry | None = None,
     strict: bool = True,
     source: str | None = None,
 ) -> Debate:
     """Parse debate text already in memory; ``source`` names it in errors and the result."""
     return _parse(source_from_text(text, source), dialect, registry, strict)
+
+
+def iter_debates(
+    source: SourceLike,
+    *,
+    dialect: str = "auto",
+    registry: Registry | None = None,
+    strict: bool = True,
+) -> Iterator[Debate]:
+    """Yield every debate of a page or file that holds several, in order.
+
+    Arguments as for ``parse_debate``; a page with one debate yields it alone.
+    """
+    text = read_source(source)
+    with _collector_paused():
+        drafts = _drafts(text, dialect, strict)
+        debates = [normalize(draft, text) for draft in drafts]
+    for debate in debates:
+        yield _finish(debate, registry)

@@ -1,9 +1,9 @@
 """Assemble stage: tokens -> a draft debate, by a state machine over (mode, token kind).
 
-One ``AssembleState`` is made per parse. Each transition is a small function
-``(state, token) -> None`` chosen from ``TRANSITIONS`` by the current mode and the token's
-kind; transitions only append to the state. Nothing here interprets names, roles or
-times: that is ``normalize``'s job.
+One ``AssembleState`` is made per parse. Each transition (in ``transitions``) is a small
+function ``(state, token) -> None`` chosen by the current mode and the token's kind;
+transitions only append to the state's draft. Nothing here resolves names or times: that
+is ``normalize``'s job.
 """
 
 from __future__ import annotations
@@ -12,22 +12,39 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import compress
+from typing import Any
 
 from debateparse.dialects.base import Dialect, Token, TokenKind
 from debateparse.models import Diagnostic, ParagraphKind, Paragraphs
 from debateparse.read import Source
 
-__all__ = ["TRANSITIONS", "AssembleState", "DebateDraft", "Mode", "Pieces", "TurnDraft", "assemble"]
+__all__ = [
+    "AssembleState",
+    "DebateDraft",
+    "DivisionDraft",
+    "Mode",
+    "Pieces",
+    "TurnDraft",
+    "assemble",
+]
 
-_PARAGRAPH_KINDS: dict[str, ParagraphKind] = {"procedural": "procedural", "marker": "marker"}
+PARAGRAPH_KINDS: dict[str, ParagraphKind] = {
+    "procedural": "procedural",
+    "marker": "marker",
+    "time": "marker",
+    "division": "procedural",
+}
 """Token kind -> paragraph kind for lines inside a turn; everything else is text."""
 
 
 class Mode(Enum):
-    """Where the machine is: before the first header, or inside a turn."""
+    """Where the machine is."""
 
-    PREAMBLE = "preamble"
-    IN_TURN = "in_turn"
+    PREAMBLE = "preamble"  # before the first header
+    HEADER = "header"  # a header has been read, its speech has not started
+    IN_TURN = "in_turn"  # inside a turn's speech
+    DIVISION = "division"  # inside a division result or list
+    UNATTRIBUTED = "unattributed"  # inside text whose speaker header was lost
 
 
 @dataclass(slots=True)
@@ -57,16 +74,19 @@ class Pieces:
         elif self.kinds is not None:
             self.kinds.append("text")
 
-    def add_token(self, token: Token, source: Source) -> None:
+    def add_token(self, token: Token, source: Source, kind: ParagraphKind | None = None) -> None:
         """Add a token's line, or every non-blank line of a run."""
         if not token.end:
-            self.add(token.text, token.line, token.raw, _PARAGRAPH_KINDS.get(token.kind, "text"))
+            self.add(
+                token.text, token.line, token.raw, kind or PARAGRAPH_KINDS.get(token.kind, "text")
+            )
             return
         first, last = token.line - 1, token.end
         chunk = source.stripped[first:last]
         if (
             self.raws is None
             and self.kinds is None
+            and kind is None
             and (source.is_flush or source.lines[first:last] == chunk)
         ):
             self.texts.extend(filter(None, chunk))
@@ -74,7 +94,9 @@ class Pieces:
             return
         for offset, text in enumerate(chunk):
             if text:
-                self.add(text, first + offset + 1, source.lines[first + offset].rstrip())
+                self.add(
+                    text, first + offset + 1, source.lines[first + offset].rstrip(), kind or "text"
+                )
 
     @property
     def last_line(self) -> int:
@@ -95,12 +117,17 @@ class TurnDraft(Pieces):
     """A turn being built: the pieces of its speech, plus its header as printed."""
 
     header: list[Token] = field(default_factory=list)
-    """The header's line(s); for a header sharing a line with speech, that prefix."""
+    """The header's lines (a standalone time or party line first, when printed so); for a
+    header sharing its line with speech, the part before the speech."""
     name: str = ""
     role_text: str | None = None
     time_text: str | None = None
     date_text: str | None = None
     rule: str = ""
+    kind: str | None = None
+    """A kind the header itself announces ("question" for a numbered one)."""
+    expects_place: bool = False
+    """A party line came first (three-line header): a constituency line may follow."""
 
     @property
     def first_line(self) -> int:
@@ -112,15 +139,33 @@ class TurnDraft(Pieces):
 
 
 @dataclass(slots=True)
+class DivisionDraft:
+    """A division being read: its lines, counts and name lists."""
+
+    after_turn: int | None
+    lines: Pieces = field(default_factory=Pieces)
+    ayes: int | None = None
+    noes: int | None = None
+    aye_names: list[str] = field(default_factory=list)
+    no_names: list[str] = field(default_factory=list)
+    listing: list[str] | None = None
+    """The name list being filled, after an AYES or NOES heading."""
+
+
+@dataclass(slots=True)
 class DebateDraft:
     """Everything the state machine found, still as printed."""
 
     dialect: Dialect
     title: Token | None = None
     location: Token | None = None
+    datelines: list[Token] = field(default_factory=list)
     preamble: Pieces = field(default_factory=Pieces)
     boilerplate: Pieces = field(default_factory=Pieces)
+    unattributed: Pieces = field(default_factory=Pieces)
     turns: list[TurnDraft] = field(default_factory=list)
+    divisions: list[DivisionDraft] = field(default_factory=list)
+    header_houses: list[str] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -133,128 +178,121 @@ class AssembleState:
 
     source: Source
     draft: DebateDraft
+    modes: dict[Mode, dict[TokenKind, Transition]]
+    """The transition table, split by mode (``transitions.BY_MODE``)."""
+    table: dict[TokenKind, Transition]
     mode: Mode = Mode.PREAMBLE
     turn: TurnDraft | None = None
-    table: dict[TokenKind, Transition] = field(default_factory=dict)
-    """The transitions of the current mode (``TRANSITIONS`` split by mode)."""
-
-    def enter(self, mode: Mode) -> None:
-        """Switch mode and the transitions in force."""
-        self.mode = mode
-        self.table = _BY_MODE[mode]
+    division: DivisionDraft | None = None
+    pending: list[Token] = field(default_factory=list)
+    """Lines that belong to the next header when one follows (a time, a party above)."""
+    pending_time: str | None = None
+    """A time printed on a citation line: the next header's time."""
+    resume: Mode = Mode.PREAMBLE
+    """The mode to return to when a division ends."""
+    headers: dict[str, Any] = field(default_factory=dict)
+    """Header line -> its interpretation: a debate repeats its header lines."""
+    done: list[DebateDraft] = field(default_factory=list)
+    """Debates of the page finished before the current one."""
 
     def __repr__(self) -> str:
         return (
             f"AssembleState(mode={self.mode.value}, turns={len(self.draft.turns)}, "
-            f"preamble={len(self.draft.preamble.texts)})"
+            f"pending={len(self.pending)})"
         )
 
-    def push(self, token: Token) -> None:
-        """Add ``token`` (a line or a run) to the open turn's paragraphs."""
-        assert self.turn is not None
-        self.turn.add_token(token, self.source)
+    def enter(self, mode: Mode) -> None:
+        """Switch mode and the transitions in force."""
+        self.mode = mode
+        self.table = self.modes[mode]
 
+    def new_debate(self) -> None:
+        """The page's next debate starts here: finish this draft, start another."""
+        self.done.append(self.draft)
+        self.draft = DebateDraft(self.draft.dialect)
+        self.turn = self.division = None
+        self.pending_time = None
+        self.enter(Mode.PREAMBLE)
 
-def _skip(state: AssembleState, token: Token) -> None:
-    """Blank lines only separate paragraphs; their positions live in the line numbers."""
-
-
-def _set_aside(state: AssembleState, token: Token) -> None:
-    state.draft.boilerplate.add_token(token, state.source)
-
-
-def _title(state: AssembleState, token: Token) -> None:
-    state.draft.title = token
-
-
-def _location(state: AssembleState, token: Token) -> None:
-    if state.draft.location is None:
-        state.draft.location = token
-    else:
-        _to_preamble(state, token)
-
-
-def _to_preamble(state: AssembleState, token: Token) -> None:
-    state.draft.preamble.add_token(token, state.source)
-
-
-def _note_lookalike(state: AssembleState, token: Token) -> None:
-    state.draft.diagnostics.append(
-        Diagnostic(
-            code="header-lookalike",
-            message=f"line looks like a speaker header but is not one (rule "
-            f"{token.rule!r}); kept as text: {token.text[:80]!r}",
-            line=token.line,
-            severity="warning",
+    def note(self, code: str, line: int, message: str, severity: Any = "warning") -> None:
+        """Record a diagnostic."""
+        self.draft.diagnostics.append(
+            Diagnostic(code=code, message=message, line=line, severity=severity)
         )
-    )
 
 
-def _lookalike_in_preamble(state: AssembleState, token: Token) -> None:
-    _note_lookalike(state, token)
-    _to_preamble(state, token)
+_KEEPS_PENDING = frozenset({"blank", "header", "time", "header_part", "boilerplate"})
+"""Token kinds that leave pending header lines waiting for the header."""
 
 
-def _lookalike_in_turn(state: AssembleState, token: Token) -> None:
-    _note_lookalike(state, token)
-    state.push(token)
+def assemble(tokens: list[Token], source: Source, dialect: Dialect) -> list[DebateDraft]:
+    """Run the state machine over ``tokens``: one draft per debate on the page.
 
+    A new debate starts at a title (marked before a location line) or a boundary line
+    (``Dialect.boundary_rules``) once the current debate has turns. Lines after the last
+    debate that hold no turn (a listing's next entry, cut off) join the debate before them
+    as boilerplate.
+    """
+    from debateparse.transitions import BY_MODE, flush_pending
 
-def _open_turn(state: AssembleState, token: Token) -> None:
-    match = token.match
-    assert match is not None
-    groups = match.groupdict()
-    role = (groups.get("role") or "").strip()
-    time, date = groups.get("time"), groups.get("date")
-    stamp = state.draft.dialect.header_stamp
-    if time is None and stamp is not None and (role[-1:].isdigit() or role.endswith("m")):
-        found = stamp.search(role)
-        if found is not None:
-            time, date, role = found["time"], found["date"], role[: found.start()].strip()
-    state.turn = TurnDraft(
-        [], [], None, None, [token], groups["name"].strip(), role or None, time, date, token.rule
-    )
-    state.draft.turns.append(state.turn)
-    if state.mode is not Mode.IN_TURN:
-        state.enter(Mode.IN_TURN)
-
-
-def _paragraph(state: AssembleState, token: Token) -> None:
-    state.push(token)
-
-
-_ANY_MODE: dict[TokenKind, Transition] = {
-    "blank": _skip,
-    "boilerplate": _set_aside,
-    "header": _open_turn,
-}
-TRANSITIONS: dict[tuple[Mode, TokenKind], Transition] = {
-    **{(Mode.PREAMBLE, kind): fn for kind, fn in _ANY_MODE.items()},
-    **{(Mode.IN_TURN, kind): fn for kind, fn in _ANY_MODE.items()},
-    (Mode.PREAMBLE, "title"): _title,
-    (Mode.PREAMBLE, "location"): _location,
-    (Mode.PREAMBLE, "lookalike"): _lookalike_in_preamble,
-    (Mode.PREAMBLE, "procedural"): _to_preamble,
-    (Mode.PREAMBLE, "marker"): _to_preamble,
-    (Mode.PREAMBLE, "text"): _to_preamble,
-    (Mode.IN_TURN, "title"): _paragraph,
-    (Mode.IN_TURN, "location"): _paragraph,
-    (Mode.IN_TURN, "lookalike"): _lookalike_in_turn,
-    (Mode.IN_TURN, "procedural"): _paragraph,
-    (Mode.IN_TURN, "marker"): _paragraph,
-    (Mode.IN_TURN, "text"): _paragraph,
-}
-"""(mode, token kind) -> transition. Every pair a dialect can produce must be here."""
-
-_BY_MODE: dict[Mode, dict[TokenKind, Transition]] = {
-    mode: {kind: fn for (m, kind), fn in TRANSITIONS.items() if m is mode} for mode in Mode
-}
-
-
-def assemble(tokens: list[Token], source: Source, dialect: Dialect) -> DebateDraft:
-    """Run the state machine over ``tokens`` and return the draft debate."""
-    state = AssembleState(source, DebateDraft(dialect))
-    state.enter(Mode.PREAMBLE)
+    state = AssembleState(source, DebateDraft(dialect), BY_MODE, BY_MODE[Mode.PREAMBLE])
+    boundaries = dialect.boundary_rules
     for token in tokens:
+        if state.pending and token.kind not in _KEEPS_PENDING:
+            flush_pending(state)
+        if state.draft.turns and (token.kind == "title" or token.rule in boundaries):
+            state.new_debate()
         state.table[token.kind](state, token)
-    return state.draft
+    if state.pending:
+        flush_pending(state)
+    drafts = [*state.done, state.draft]
+    if len(drafts) > 1 and not drafts[-1].turns:
+        _fold_into(drafts[-2], drafts.pop())
+    return drafts
+
+
+def _fold_into(debate: DebateDraft, tail: DebateDraft) -> None:
+    """Keep a turnless trailing entry's lines, as boilerplate of the debate before it."""
+    lines = sorted(
+        [(t.line, t.text, t.raw) for t in (tail.title, tail.location) if t is not None]
+        + list(
+            zip(
+                tail.preamble.lines,
+                tail.preamble.texts,
+                tail.preamble.raws or [None] * len(tail.preamble.lines),
+                strict=True,
+            )
+        )
+        + list(
+            zip(
+                tail.boilerplate.lines,
+                tail.boilerplate.texts,
+                tail.boilerplate.raws or [None] * len(tail.boilerplate.lines),
+                strict=True,
+            )
+        )
+    )
+    for line, text, raw in lines:
+        debate.boilerplate.add(text, line, raw if raw is not None else text)
+    debate.unattributed = _merged(debate.unattributed, tail.unattributed)
+    debate.divisions.extend(tail.divisions)
+    debate.diagnostics.extend(tail.diagnostics)
+    if lines:
+        debate.diagnostics.append(
+            Diagnostic(
+                code="trailing-entry",
+                line=lines[0][0],
+                severity="info",
+                message="lines after the last debate that hold no speech were set aside",
+            )
+        )
+
+
+def _merged(first: Pieces, second: Pieces) -> Pieces:
+    merged = Pieces()
+    for pieces in (first, second):
+        raws = pieces.raws or [None] * len(pieces.texts)
+        kinds = pieces.kinds or ["text"] * len(pieces.texts)
+        for text, line, raw, kind in zip(pieces.texts, pieces.lines, raws, kinds, strict=True):
+            merged.add(text, line, raw if raw is not None else text, kind)
+    return merged

@@ -30,8 +30,7 @@ class Detection:
 
 def score(tokens: list[Token], dialect: Dialect) -> float:
     """How well ``dialect`` explains ``tokens``: weighted count of recognised lines."""
-    weights = dialect.detect_weights
-    return sum(weights.get(t.kind, 0.0) for t in tokens)
+    return sum(map(dialect.weight, tokens))
 
 
 def _sample(source: Source) -> Source:

@@ -11,16 +11,17 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import regex
 
-from debateparse.assemble import DebateDraft, Pieces, TurnDraft
+from debateparse.assemble import DebateDraft, DivisionDraft, Pieces, TurnDraft
 from debateparse.clock import parse_clock, parse_date, resolve_clock
 from debateparse.dialects.base import Token
+from debateparse.metadata import metadata
 from debateparse.models import (
     Debate,
     Diagnostic,
+    Division,
     Paragraph,
     Paragraphs,
     SpeakerKind,
@@ -32,20 +33,27 @@ from debateparse.models import (
 )
 from debateparse.read import Source
 from debateparse.roles import RoleInfo, parse_role_text
-from debateparse.vocabulary import canonical_house, is_collective, is_role_only
+from debateparse.vocabulary import is_collective, is_role_only
 
 __all__ = ["build_speakers", "normalize", "slugify", "word_count"]
 
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
-_GENERIC_PARENTS = regex.compile(r"(?i)^(?:the )?debate$")
+
+
+_PLAIN_STYLE = regex.compile(r"^(?:mr|mrs|ms|miss|mx|dr)-(?=[^-]+-[^-]+)")
+"""A plain style before a full name: "Mr Nigel Evans" is the "Nigel Evans" of the next
+header. Not before a surname alone ("Mr Lansley" may be either of two Lansleys) nor
+before an office ("Mr Speaker")."""
 
 
 @lru_cache(maxsize=8192)
 def slugify(name: str) -> str:
-    """A stable id for a printed name: "Mr. Speaker" -> "mr-speaker"."""
+    """A stable id for a printed name: "Mr. Speaker" -> "mr-speaker", "Mr Nigel Evans" ->
+    "nigel-evans" (the same speaker as "Nigel Evans")."""
     folded = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return _NOT_ALNUM.sub("-", plain).strip("-") or "unnamed"
+    slug = _NOT_ALNUM.sub("-", plain).strip("-") or "unnamed"
+    return slug if is_role_only(name) else _PLAIN_STYLE.sub("", slug)
 
 
 def word_count(texts: tuple[str, ...] | list[str]) -> int:
@@ -72,39 +80,6 @@ class _Context:
     """Role text -> offices."""
 
 
-def _location_fields(draft: DebateDraft, notes: list[Diagnostic]) -> dict[str, Any]:
-    token = draft.location
-    if token is None or token.match is None:
-        return {}
-    groups = token.match.groupdict()
-    parent = (groups.get("parent") or "").strip() or None
-    if parent is not None and _GENERIC_PARENTS.match(parent):
-        parent = None
-    start: dt.time | None = None
-    clock = parse_clock(groups["time"]) if groups.get("time") else None
-    if clock is not None and (clock.hour, clock.minute, clock.meridiem) == (12, 0, "am"):
-        # TheyWorkForYou prints a sitting stored without a time as "12:00 am" (seen on
-        # 2017-04-26 Prime Minister's Questions, held at noon): treat it as unknown.
-        notes.append(
-            Diagnostic(
-                code="time-placeholder",
-                line=token.line,
-                severity="info",
-                message="location time '12:00 am' read as 'time not recorded'",
-            )
-        )
-    elif clock is not None:
-        start = resolve_clock(clock, None)
-    house = groups.get("house")
-    return {
-        "parent_title": parent,
-        "house": canonical_house(house) if house else None,
-        "date": parse_date(groups["date"]) if groups.get("date") else None,
-        "start_time": start,
-        "location": _single(token),
-    }
-
-
 def _first_speech(paragraphs: Pieces) -> str:
     if paragraphs.kinds is None:
         return paragraphs.texts[0] if paragraphs.texts else ""
@@ -114,7 +89,10 @@ def _first_speech(paragraphs: Pieces) -> str:
 
 
 def _speech_kind(draft: TurnDraft, context: _Context) -> TurnKind:
-    """A turn kind announced by the speech's opening ("(Urgent Question):"), else speech."""
+    """The kind the header announces, else one the speech's opening announces
+    ("(Urgent Question):", "1. Will the First Minister ... OQ58152"), else speech."""
+    if draft.kind is not None:
+        return draft.kind  # type: ignore[return-value]
     kinds = context.draft.dialect.turn_kinds
     if kinds:
         first = _first_speech(draft)
@@ -191,9 +169,11 @@ def _records(draft: DebateDraft, context: _Context) -> list[TurnRecord]:
     return records
 
 
-def _speaker_kind(name: str) -> SpeakerKind:
+def _speaker_kind(name: str, turn_kinds: set[str]) -> SpeakerKind:
     if is_collective(name):
         return "collective"
+    if turn_kinds == {"procedural"}:
+        return "procedure"
     return "role" if is_role_only(name) else "member"
 
 
@@ -243,7 +223,7 @@ def build_speakers(turns: Turns, notes: list[Diagnostic]) -> Speakers:
             SpeakerRecord(
                 speaker_id,
                 name,
-                _speaker_kind(name),
+                _speaker_kind(name, {r.kind for r in own}),
                 tuple(roles),
                 _choose_party(name, infos, notes),
                 next((i.constituency for _, i in infos if i.constituency), None),
@@ -253,24 +233,39 @@ def build_speakers(turns: Turns, notes: list[Diagnostic]) -> Speakers:
     return Speakers(records, turns)
 
 
+def _division(draft: DivisionDraft, source: Source) -> Division:
+    first, last = draft.lines.lines[0], draft.lines.lines[-1]
+    return Division(
+        ayes=draft.ayes,
+        noes=draft.noes,
+        aye_names=tuple(draft.aye_names),
+        no_names=tuple(draft.no_names),
+        after_turn=draft.after_turn,
+        lines=draft.lines.pack(),
+        span=source.span(first, last),
+    )
+
+
 def normalize(draft: DebateDraft, source: Source) -> Debate:
     """Turn the assembler's draft into a ``Debate``."""
     notes: list[Diagnostic] = list(source.diagnostics) + draft.diagnostics
-    fields = _location_fields(draft, notes)
-    context = _Context(source, draft, fields.get("start_time"), notes)
+    fields = metadata(draft, notes)
+    context = _Context(source, draft, fields["start_time"], notes)
     turns = Turns(_records(draft, context))
     speakers = build_speakers(turns, notes)
     notes.sort(key=lambda d: (d.line is None, d.line or 0))
     title = draft.title
     return Debate(
-        title=title.text if title else None,
         title_block=_single(title) if title else None,
+        location=_single(draft.location) if draft.location else None,
         source=source.path,
         dialect=draft.dialect.name,
         preamble=draft.preamble.pack(),
         boilerplate=draft.boilerplate.pack(),
+        unattributed=draft.unattributed.pack(),
         turns=turns,
         speakers=speakers,
+        divisions=tuple(_division(d, source) for d in draft.divisions),
         diagnostics=tuple(notes),
         **fields,
     )

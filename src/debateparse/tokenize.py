@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 import regex
 
-from debateparse.dialects.base import Dialect, Token
+from debateparse.dialects.base import Dialect, Token, TokenKind
 from debateparse.read import Source
 
 __all__ = ["classify", "expand", "mark_title", "tokenize"]
@@ -36,16 +37,21 @@ def _literal(needle: str) -> regex.Pattern[str]:
     return regex.compile(regex.escape(needle))
 
 
-def _classify_line(
-    dialect: Dialect, number: int, text: str, raw: str, has_needle: bool = True
-) -> Token:
+Verdict = tuple[TokenKind, str, Any]
+"""What the rules say of a line: (kind, rule name, match)."""
+
+
+def _judge(dialect: Dialect, text: str, has_needle: bool) -> Verdict:
     """The first rule that matches ``text`` decides; ``text`` when none does.
 
-    The screens of ``LineRule.screen`` are inlined here: this runs once per candidate line.
+    The screens of ``LineRule.screen`` are inlined here: this runs once per distinct
+    candidate line.
     """
     size = len(text)
-    for kind, name, match, max_len, starts, contains in dialect.plan_for(text[0], has_needle):
+    for kind, name, match, max_len, starts, contains, ends in dialect.plan_for(text[0], has_needle):
         if size > max_len or (starts is not None and not text.startswith(starts)):
+            continue
+        if ends is not None and not text.endswith(ends):
             continue
         if contains is not None:
             for needle in contains:
@@ -55,8 +61,8 @@ def _classify_line(
                 continue
         found = match(text)
         if found is not None:
-            return Token(kind, number, name, text, raw, found)
-    return Token("text", number, "paragraph", text, raw, None)
+            return kind, name, found
+    return "text", "paragraph", None
 
 
 def _run(stripped: list[str], first: int, last: int) -> Token | None:
@@ -72,14 +78,14 @@ def _run(stripped: list[str], first: int, last: int) -> Token | None:
 
 def classify(source: Source, dialect: Dialect) -> list[Token]:
     """Tokens for the lines a rule might match; runs of the other non-blank lines."""
-    limit, starts, needles = dialect.plain_screen
+    limit, starts, ends, needles = dialect.plain_screen
     if limit < 0:
         limit = _HUGE
     stripped = source.stripped
     candidates = [
         index
         for index, text in enumerate(stripped)
-        if text and (len(text) <= limit or text.startswith(starts))
+        if text and (len(text) <= limit or text.startswith(starts) or text.endswith(ends))
     ]
     forced = _needle_lines(source, needles) if needles else set()
     if forced:
@@ -88,18 +94,25 @@ def classify(source: Source, dialect: Dialect) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     previous = -1
+    # A debate repeats its header lines (the Speaker, the answering minister): each
+    # distinct line is judged once per parse. Matches are immutable, so they are shared.
+    verdicts: dict[tuple[str, bool], Verdict] = {}
     for index in candidates:
         if index > previous + 1 and (run := _run(stripped, previous + 1, index - 1)):
             append(run)
         text = stripped[index]
         line = lines[index]
         raw = line if line is text else line.rstrip()
-        append(_classify_line(dialect, index + 1, text, raw, index in forced))
+        key = (text, index in forced)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = _judge(dialect, text, key[1])
+        append(Token(verdict[0], index + 1, verdict[1], text, raw, verdict[2]))
         previous = index
     if previous + 1 < len(stripped) and (run := _run(stripped, previous + 1, len(stripped) - 1)):
         append(run)
-    if dialect.title_before_location:
-        mark_title(tokens, source)
+    if dialect.title_before:
+        mark_title(tokens, source, dialect.title_before)
     return tokens
 
 
@@ -130,8 +143,8 @@ def tokenize(source: Source, dialect: Dialect) -> list[Token]:
     return list(expand(classify(source, dialect), source))
 
 
-def _split_run_tail(run: Token, source: Source) -> tuple[Token | None, Token]:
-    """Split a run's last line off as its own ``text`` token."""
+def _split_run_tail(run: Token, source: Source) -> list[Token]:
+    """A run with its last line split off as its own ``text`` token (head first)."""
     number = run.end
     last = Token(
         "text",
@@ -145,7 +158,7 @@ def _split_run_tail(run: Token, source: Source) -> tuple[Token | None, Token]:
     while before >= run.line and not source.stripped[before - 1]:
         before -= 1
     if before < run.line:
-        return None, last
+        return [last]
     if before == run.line:
         head = Token(
             "text",
@@ -155,27 +168,31 @@ def _split_run_tail(run: Token, source: Source) -> tuple[Token | None, Token]:
             source.lines[before - 1].rstrip(),
             None,
         )
-        return head, last
-    return run._replace(end=before), last
+        return [head, last]
+    return [run._replace(end=before), last]
 
 
-def mark_title(tokens: list[Token], source: Source) -> None:
-    """Retag as ``title`` the text line printed just before the first location line.
+def mark_title(tokens: list[Token], source: Source, rules: frozenset[str]) -> None:
+    """Retag as ``title`` the text line printed just before each line of ``rules`` (the
+    location line on TheyWorkForYou). Site chrome between the two is skipped: fundraising
+    banners sit above titles."""
+    index = 0
+    while index < len(tokens):
+        if tokens[index].rule in rules:
+            index += _mark_before(tokens, index, source)
+        index += 1
 
-    Only before the first header: a location-shaped line inside a speech names no title.
-    Boilerplate between the two is skipped (banners sit above titles).
-    """
-    first = next((i for i, t in enumerate(tokens) if t.kind in ("header", "location")), None)
-    if first is None or tokens[first].kind == "header":
-        return
-    for before in range(first - 1, -1, -1):
+
+def _mark_before(tokens: list[Token], index: int, source: Source) -> int:
+    """Mark the title before ``tokens[index]``; return how many tokens were inserted."""
+    for before in range(index - 1, -1, -1):
         candidate = tokens[before]
         if candidate.kind == "boilerplate":
             continue
-        if candidate.kind == "text":
-            if candidate.end:
-                head, candidate = _split_run_tail(candidate, source)
-                tokens[before : before + 1] = [t for t in (head, candidate) if t is not None]
-                before += head is not None
-            tokens[before] = candidate._replace(kind="title", rule="title_before_location")
-        return
+        if candidate.kind != "text":
+            return 0
+        pieces = _split_run_tail(candidate, source) if candidate.end else [candidate]
+        pieces[-1] = pieces[-1]._replace(kind="title", rule="title")
+        tokens[before : before + 1] = pieces
+        return len(pieces) - 1
+    return 0

@@ -184,7 +184,7 @@ ROLE_ONLY_PATTERN = regex.compile(
 @lru_cache(maxsize=4096)
 def is_collective(name: str) -> bool:
     """Is ``name`` a collective speaker such as "Several hon. Members"?"""
-    return COLLECTIVE_SPEAKERS.match(name.strip().rstrip("—–-:")) is not None
+    return COLLECTIVE_SPEAKERS.match(name.strip().rstrip("—–-: ")) is not None
 
 
 @lru_cache(maxsize=4096)

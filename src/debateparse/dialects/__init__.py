@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from debateparse.dialects.base import Dialect, LineRule, Token, TokenKind
+from debateparse.dialects.hansard import HANSARD
+from debateparse.dialects.parallelparliament import PARALLELPARLIAMENT
+from debateparse.dialects.transcript import TRANSCRIPT
 from debateparse.dialects.twfy import TWFY
 from debateparse.errors import UnknownDialectError
 
@@ -43,4 +46,5 @@ def get_dialect(name: str) -> Dialect:
         ) from None
 
 
-register_dialect(TWFY)
+for _dialect in (TWFY, PARALLELPARLIAMENT, HANSARD, TRANSCRIPT):
+    register_dialect(_dialect)

@@ -28,6 +28,7 @@ __all__ = [
     "Match",
     "Pattern",
     "Screened",
+    "TitleFallback",
     "Token",
     "TokenKind",
     "check_rules",
@@ -43,16 +44,21 @@ TokenKind = Literal[
     "location",  # "– in the House of Commons at 12:35 pm on 15 May 2024."
     "boilerplate",  # site chrome: set aside, never speech
     "header",  # a speaker header (possibly with speech on the same line)
-    "header_part",  # a continuation of the previous header (constituency, time, link line)
+    "header_part",  # part of a header on its own line (constituency, link line, party above)
     "lookalike",  # looks like a header but is not one: speech plus a diagnostic
     "time",  # a standalone time line that dates the next header
     "marker",  # an editorial marker such as "(Translated)": kept, not speech
     "procedural",  # a stage direction: chair changes, "Question put and agreed to."
     "division",  # a division result or list line
     "dateline",  # a line giving the sitting's date (and perhaps house), not speech
-    "separator",  # a break between debates or omitted proceedings ("--- Later in debate ---")
+    "separator",  # omitted proceedings ("--- Later in debate ---"): set aside
+    "unattributed",  # speech whose speaker header was lost (a written question): no speaker
     "text",  # anything else: a paragraph
 ]
+
+TitleFallback = Literal["none", "last_text", "first_titlelike"]
+"""Where a dialect finds the title when no rule marks it: nowhere; the last plain line
+before the first header; or the first short, title-like line of the preamble."""
 
 
 class Token(NamedTuple):
@@ -101,16 +107,17 @@ class Screened(NamedTuple):
     max_len: int
     starts: tuple[str, ...] | None
     contains: tuple[str, ...] | None
+    ends: tuple[str, ...] | None
 
 
 class LineRule(NamedTuple):
     """A named line pattern and the token kind it produces.
 
-    ``starts``, ``contains`` and ``max_len`` are cheap screens checked before the pattern
-    runs (most lines are long paragraphs that no rule matches): the line must start with
-    one of ``starts`` (if given), contain one of ``contains`` (if given) and be at most
-    ``max_len`` characters long (if non-zero). They must never reject a line the pattern
-    would match.
+    ``starts``, ``ends``, ``contains`` and ``max_len`` are cheap screens checked before the
+    pattern runs (most lines are long paragraphs that no rule matches): the line must start
+    with one of ``starts``, end with one of ``ends``, contain one of ``contains`` (each if
+    given) and be at most ``max_len`` characters long (if non-zero). They must never reject
+    a line the pattern would match.
     """
 
     name: str
@@ -119,12 +126,15 @@ class LineRule(NamedTuple):
     starts: tuple[str, ...] = ()
     contains: tuple[str, ...] = ()
     max_len: int = 0
+    ends: tuple[str, ...] = ()
 
     def screen(self, text: str) -> bool:
         """Can this rule match ``text`` at all? (Cheap checks only.)"""
         if self.max_len and len(text) > self.max_len:
             return False
         if self.starts and not text.startswith(self.starts):
+            return False
+        if self.ends and not text.endswith(self.ends):
             return False
         return not self.contains or any(needle in text for needle in self.contains)
 
@@ -158,9 +168,10 @@ def rule(
     starts: tuple[str, ...] = (),
     contains: tuple[str, ...] = (),
     max_len: int = 0,
+    ends: tuple[str, ...] = (),
 ) -> LineRule:
     """Make a ``LineRule`` (string patterns compiled by ``compile_pattern``)."""
-    return LineRule(name, kind, compile_pattern(pattern), starts, contains, max_len)
+    return LineRule(name, kind, compile_pattern(pattern), starts, contains, max_len, ends)
 
 
 def phrase_rule(name: str, kind: TokenKind, phrases: Iterable[str]) -> LineRule:
@@ -188,8 +199,13 @@ class Dialect:
         description: One line for ``debateparse dialects``.
         rules: Ordered line rules; the first that matches a line classifies it.
         header_example: What a speaker header looks like, quoted in ``NotADebateError``.
-        title_before_location: The text line just before the location line is the title.
-        detect_weights: Auto-detection weight of each token kind (per matched line).
+        title_before: Rule names whose line has the title just before it (the location
+            line on TheyWorkForYou, "NAME Excerpts" on ParallelParliament).
+        title_fallback: Where to look for a title when no such line marks one.
+        boundary_rules: Rule names that start a new debate once a turn has been seen (pages
+            holding several debates).
+        detect_weights: Auto-detection weight per matched line, by rule name or token kind
+            (a rule's name wins over its kind).
         header_stamp: Splits a trailing "TIME[, DATE]" stamp (groups ``time``, ``date``) off a
             header's role text, for headers whose own pattern does not capture one.
         turn_kinds: Speech prefixes that set a turn's kind, e.g. ``"(Urgent Question):"``.
@@ -200,14 +216,24 @@ class Dialect:
     description: str
     rules: tuple[LineRule, ...]
     header_example: str
-    title_before_location: bool = False
-    detect_weights: Mapping[TokenKind, float] = field(default_factory=dict)
+    title_before: frozenset[str] = frozenset()
+    title_fallback: TitleFallback = "none"
+    boundary_rules: frozenset[str] = frozenset()
+    detect_weights: Mapping[str, float] = field(default_factory=dict)
     header_stamp: Pattern | None = None
     turn_kinds: tuple[tuple[Pattern, str], ...] = ()
     render_header: Callable[[str, str | None, str | None], str] | None = None
 
     def __post_init__(self) -> None:
         check_rules(self.rules)
+        unknown = (self.title_before | self.boundary_rules) - set(self.rule_names)
+        if unknown:
+            raise ValueError(f"{self.name}: unknown rule names {sorted(unknown)}")
+
+    def weight(self, token: Token) -> float:
+        """Detection weight of one token (by rule name, else by kind)."""
+        weights = self.detect_weights
+        return weights.get(token.rule, weights.get(token.kind, 0.0))
 
     @property
     def rule_names(self) -> tuple[str, ...]:
@@ -219,19 +245,22 @@ class Dialect:
         return {}
 
     @cached_property
-    def plain_screen(self) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
-        """``(length, starts, needles)``: a line that is longer than ``length``, starts
-        with none of ``starts`` and contains none of ``needles`` can match no rule.
+    def plain_screen(self) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """``(length, starts, ends, needles)``: a line that is longer than ``length``,
+        starts with none of ``starts``, ends with none of ``ends`` and contains none of
+        ``needles`` can match no rule.
 
-        ``length`` is -1 when some rule has no anchor, needle or length limit, so that
-        every line must be tried.
+        Rules anchored by ``starts`` or ``ends`` give those; unanchored rules with
+        ``contains`` give needles (found by a scan of the whole text); the others give the
+        length limit, which is -1 when one of them has none (every line must be tried).
         """
-        free = [r for r in self.rules if not r.starts]
-        needles = tuple(n for r in free if r.contains and not r.max_len for n in r.contains)
-        limits = [r.max_len for r in free if not (r.contains and not r.max_len)]
+        free = [r for r in self.rules if not r.starts and not r.ends]
+        needles = tuple(n for r in free for n in r.contains)
+        limits = [r.max_len for r in free if not r.contains]
         limit = -1 if any(m == 0 for m in limits) else max(limits, default=0)
         starts = tuple(s for r in self.rules for s in r.starts)
-        return limit, starts, needles
+        ends = tuple(e for r in self.rules if not r.starts for e in r.ends)
+        return limit, starts, ends, needles
 
     def rules_for(self, first: str) -> tuple[LineRule, ...]:
         """The rules, in order, that can match a line starting with character ``first``."""
@@ -261,8 +290,9 @@ class Dialect:
                     r.max_len or _UNLIMITED,
                     r.starts or None,
                     r.contains or None,
+                    r.ends or None,
                 )
                 for r in self.rules_for(first)
-                if has_needle or r.starts or not r.contains or r.max_len
+                if has_needle or r.starts or r.ends or not r.contains
             )
         return found

@@ -1,8 +1,14 @@
-"""TheyWorkForYou: text copied from theyworkforyou.com debate pages (English or Welsh)."""
+"""TheyWorkForYou: text copied from theyworkforyou.com debate pages (English or Welsh).
+
+Covers the Commons, Westminster Hall, the Lords, Public Bill Committees, the Scottish
+Parliament, the Senedd (both interfaces) and the Northern Ireland Assembly, and the
+pre-2000 layout whose header runs over several lines without "Photo of".
+"""
 
 from __future__ import annotations
 
 from debateparse.clock import DATE_PATTERN, TIME_PATTERN
+from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
 
 __all__ = ["BOILERPLATE", "HEADER_STAMP", "LOCATION", "PHOTO_HEADER", "TWFY"]
@@ -24,7 +30,7 @@ _BANNER = (
 )
 _CITATION = r"^Hansard source \(Citation: [^)]*\)\s*$"
 
-_DASH = r"[–—]"  # en or em dash: the screen below looks for exactly these
+_DASH = r"[–—]"  # en or em dash: the location rule's screen looks for exactly these
 LOCATION = compile_pattern(
     # "– in the House of Commons at 12:35 pm on 15 May 2024."
     # "Part of Debate on the Address – in the House of Lords at 3:06 pm on 16th October 2019."
@@ -42,6 +48,15 @@ PHOTO_HEADER = compile_pattern(
     r"^Photo of (?P<name>\S.*?) (?P=name)(?: (?P<role>.*))?$"
 )
 HEADER_STAMP = compile_pattern(rf"(?:^|\s){_STAMP}$")
+# The pre-2000 layout prints "Mr Bernard Weatherill" / ", Croydon North East" / "10:24," /
+# "20 Mehefin 1991" on four lines: the name, then parts of the same header.
+_CONTINUED_ROLE = r"^,\s*(?P<role>\S.*)$"
+_HEADER_TIME = rf"^(?P<time>{TIME_PATTERN}),?$"
+_HEADER_DATE = rf"^(?P<date>{DATE_PATTERN})$"
+QUESTION = compile_pattern(
+    # A numbered oral question as the speech: "1. Will the First Minister ... OQ58152".
+    r"^(?:Q?\d{1,3}|T\d{1,2})\.\s+\S.*(?:\?|\b(?:OQ|OAQ|TQ|WQ)\d+|\(\d{5,7}\)|\[\d{5,7}\])\s*$"
+)
 
 
 def _render_header(name: str, role_text: str | None, stamp: str | None) -> str:
@@ -63,12 +78,35 @@ TWFY = Dialect(
         rule("location", "location", LOCATION, contains=("– ", "— ")),
         rule("photo_header", "header", PHOTO_HEADER, starts=("Photo of ",)),
         rule("photo_lookalike", "lookalike", r"^Photo of\b", starts=("Photo of",)),
+        rule("division_counts", "division", common.DIVISION_COUNTS, max_len=80),
+        rule("division_start", "division", common.DIVISION_START, max_len=120),
+        *common.procedural_rules(),
+        # "The First Minister:" / "Lord Forsyth of Drumlean:" on a line of its own: the site's
+        # fallback when it could not match the speaker to a member.
+        rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("old_layout_header", "header", common.BARE_HEADER, max_len=120),
+        rule("continued_role", "header_part", _CONTINUED_ROLE, starts=(",",)),
+        rule("header_time", "time", _HEADER_TIME, max_len=16),
+        rule("header_date", "dateline", _HEADER_DATE, max_len=40),
     ),
-    header_stamp=HEADER_STAMP,
     header_example="Photo of Jim Shannon Jim Shannon Shadow DUP Spokesperson (Health) "
     "12:35, 15 May 2024",
-    title_before_location=True,
-    detect_weights={"header": 3.0, "location": 5.0, "boilerplate": 1.0},
-    turn_kinds=((compile_pattern(r"^\(Urgent Question\):"), "urgent_question"),),
+    title_before=frozenset({"location"}),
+    boundary_rules=frozenset({"location"}),
+    detect_weights={
+        "photo_header": 3.0,
+        "location": 5.0,
+        "boilerplate": 2.0,
+        "fundraising_banner": 2.0,
+        "translation_marker": 2.0,
+        "label_alone": 0.5,
+        "old_layout_header": 0.5,
+        "continued_role": 1.0,
+    },
+    header_stamp=HEADER_STAMP,
+    turn_kinds=(
+        (compile_pattern(r"^\(Urgent Question\):"), "urgent_question"),
+        (QUESTION, "question"),
+    ),
     render_header=_render_header,
 )

@@ -22,9 +22,10 @@ __all__ = [
     "Speakers",
 ]
 
-SpeakerKind = Literal["member", "role", "collective"]
+SpeakerKind = Literal["member", "role", "collective", "procedure"]
 """``member``: a named person. ``role``: only an office was printed ("Mr Speaker").
-``collective``: several people ("Hon. Members"); never resolved to a member."""
+``collective``: several people ("Hon. Members"). ``procedure``: no person, a procedural entry
+printed in a speaker's place. Collective and procedural speakers are never resolved."""
 
 ResolutionMethod = Literal["exact", "alias", "office", "history", "fuzzy"]
 

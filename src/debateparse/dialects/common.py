@@ -1,0 +1,368 @@
+"""Line patterns shared by several dialects: names, headers, times, procedure, divisions.
+
+Patterns are strings here; each dialect compiles the ones it uses into its rule table
+(``base.rule``), in its own order. Group names follow ``dialects.base``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from debateparse.clock import DATE_PATTERN, TIME_PATTERN
+from debateparse.dialects.base import LineRule, rule
+from debateparse.headers import HONORIFICS
+from debateparse.roles import OFFICE_WORDS
+
+__all__ = [
+    "BARE_HEADER",
+    "CAPS_LABEL",
+    "COLLECTIVE_HEADER",
+    "DIVISION_COUNTS",
+    "DIVISION_LIST",
+    "DIVISION_START",
+    "GLUED_HEADER",
+    "INLINE_OFFICE_LABEL",
+    "LABEL_ALONE",
+    "NOT_SPEAKERS",
+    "OFFICE_HEADER",
+    "PARTY_LINE",
+    "PROCEDURAL_SPECS",
+    "ROLE_LABELS",
+    "SENTENCE_STARTS",
+    "TIME_LINE",
+    "TITLE_LABEL",
+    "procedural_rules",
+]
+
+_HON = "|".join(regex.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+WORD = r"(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)"
+PARTICLE = r"(?:of|de|la|le|van|von|du|da|di|ap|bin|y)"
+PERSON = rf"(?:(?:{_HON})\.?(?:\s+(?:{WORD}|{PARTICLE}))+)"
+"""A styled name: "Mr. D. N. Campbell-Savours", "Baroness Smith of Basildon"."""
+PLAIN_NAME = rf"(?:{WORD}(?:\s+(?:{WORD}|{PARTICLE})){{1,4}})"
+"""Two to five capitalised words: "Kemi Badenoch", "Jim Shannon"."""
+_OFFICES = "|".join(sorted(OFFICE_WORDS, key=len, reverse=True))
+_JOINER = r"(?:of|for|and|the|to|in|on|at|with|without|&)"
+ROLE_TITLE = (
+    rf"(?:(?:Mr|Madam|Madame)\.? (?:Deputy )?Speaker|(?:The|Y) (?=[^\n()]*\b(?:{_OFFICES})\b)"
+    rf"{WORD}(?:,? (?:{WORD}|{_JOINER})){{0,16}})"
+)
+"""An office used as a name: "Mr. Speaker", "The Deputy Speaker", "The Minister of State,
+Ministry of Defence": capitalised words and joiners only, one of them an office word."""
+PARENS = r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))"
+BRACKETS = r"(?:\s*\[[^\]\n]*\])"
+
+BARE_HEADER = (
+    # A header alone on its line: "Mr. Simon Hughes (Southwark and Bermondsey)", "Mr. Speaker",
+    # "Jim Shannon (Strangford) (DUP)", "1. Mr David Smith (Town) (Con)". No sentence
+    # punctuation may follow (that would be speech naming a member).
+    rf"^(?:(?P<qnum>Q?\d{{1,3}})\.\s+)?(?P<hansard>(?:{PERSON}|{ROLE_TITLE}){PARENS}*)"
+    rf"(?P<role>{BRACKETS}*)\s*$"
+)
+PLAIN_PARTY_HEADER = (
+    # "Kim Johnson (Liverpool, Riverside) (Lab)": a name without a style needs the
+    # parenthesised constituency/party groups to count as a header.
+    rf"^(?:(?P<qnum>Q?\d{{1,3}})\.\s+)?(?P<hansard>{PLAIN_NAME}{PARENS}+)(?P<role>{BRACKETS}*)\s*$"
+)
+OFFICE_HEADER = (
+    # "The Secretary of State for Defence (Grant Shapps)", "Madam Deputy Speaker (Dame Rosie
+    # Winterton)": an office, then the person's name in parentheses.
+    rf"^(?:(?P<qnum>Q?\d{{1,3}})\.\s+)?(?P<hansard>{ROLE_TITLE}\s*\((?:{PERSON}|{PLAIN_NAME})\)"
+    rf"{PARENS}*)(?P<role>{BRACKETS}*)\s*$"
+)
+COLLECTIVE_HEADER = (
+    r"(?i)^(?P<name>(?:several|many|some|two|three|four) (?:hon\.|honourable|noble) "
+    r"(?:members|lords)|hon\. members|noble lords)(?: rose)?\s*[—–-]*\s*$"
+)
+GLUED_HEADER = (
+    # Historic Hansard with paragraph marks and the header run into the speech:
+    # "§ Mrs. Angela Browning (Tiverton and Honiton)On a point", "§ Mr. SpeakerI understand".
+    rf"^(?P<mark>§\s*)(?P<hansard>(?:{PERSON}|{ROLE_TITLE}){PARENS}+)\s*(?P<speech>\S.*)$"
+    rf"|^(?P<mark>§\s*)(?P<hansard>(?:Mr|Madam)\.? (?:Deputy )?Speaker|The (?:Deputy )?Speaker"
+    rf"|The Chairman(?: of Ways and Means)?)(?P<speech>\p{{Lu}}.*)$"
+)
+SENTENCE_STARTS = (
+    # Words a speech often opens with: where a glued name ends ("Mr. HughesYes" -> Yes).
+    "I",
+    "It",
+    "On",
+    "Yes",
+    "No",
+    "Order",
+    "The",
+    "My",
+    "Further",
+    "Is",
+    "Will",
+    "Does",
+    "May",
+    "Can",
+    "What",
+    "We",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "In",
+    "As",
+    "Thank",
+    "Would",
+    "Should",
+    "Could",
+    "Do",
+    "Did",
+    "Has",
+    "Have",
+    "Had",
+    "Are",
+    "Was",
+    "Were",
+    "There",
+    "If",
+    "When",
+    "Why",
+    "How",
+    "Who",
+    "Which",
+    "Perhaps",
+    "Surely",
+    "Given",
+    "So",
+    "But",
+    "And",
+    "Let",
+    "Before",
+    "After",
+    "Since",
+    "Although",
+    "Not",
+    "Mr",
+    "Madam",
+    "Sir",
+    "Order.",
+)
+GLUED_NAME_HEADER = (
+    rf"^(?P<mark>§\s*)(?P<hansard>(?:{_HON})\.?(?:\s+(?:{WORD}|{PARTICLE}))*?"
+    rf"\s+\p{{Lu}}[\p{{L}}'’-]*?\p{{Ll}})"
+    rf"(?P<speech>(?:{'|'.join(SENTENCE_STARTS)})\b.*)$"
+)
+NOT_SPEAKERS: tuple[str, ...] = (
+    # Colon labels that open a line but name no speaker.
+    "Last Updated",
+    "Updated",
+    "Update",
+    "Note",
+    "Notes",
+    "Published",
+    "Source",
+    "Sources",
+    "Photo",
+    "Picture",
+    "Image",
+    "Caption",
+    "Read more",
+    "See also",
+    "Interview",
+    "Tel",
+    "Telephone",
+    "Email",
+    "E-mail",
+    "Fax",
+    "Website",
+    "Web",
+    "Address",
+    "Date",
+    "Time",
+    "Subject",
+    "From",
+    "To",
+    "Sent",
+    "Re",
+    "PS",
+    "Warning",
+    "Correction",
+    "Related",
+    "Watch",
+    "Listen",
+    "Transcript",
+    "Copyright",
+    "Credit",
+    "Contact",
+    "Location",
+    "Venue",
+    "Topic",
+    "Agenda",
+    "Item",
+    "Motion",
+    "Amendment",
+    "Summary",
+    "Background",
+    "Context",
+    "Key points",
+    "Chapter",
+    "Section",
+    "Part",
+    "Page",
+    "Volume",
+    "Column",
+    "Vote",
+    "Result",
+    "Division",
+    "Ayes",
+    "Noes",
+    "Contents",
+    "Not-Contents",
+    "Tellers",
+    "Present",
+    "Apologies",
+    "Resolved",
+    "Ordered",
+    "Tags",
+    "Category",
+    "Posted",
+    "Posted by",
+    "Written by",
+    "By",
+    "Author",
+    "Editor",
+    "Reporter",
+    "Producer",
+    "Department",
+    "Full Debate",
+    "Skip to",
+    "Westminster",
+    "Committee",
+    "Bill",
+    "Act",
+    "Clause",
+    "Schedule",
+    "Order Paper",
+    "Hansard",
+    "Live",
+    "Breaking",
+    "Exclusive",
+    "Opinion",
+    "Analysis",
+    "Comment",
+    "Explainer",
+    "Factbox",
+)
+_NOT = "|".join(regex.escape(n) for n in sorted(NOT_SPEAKERS, key=len, reverse=True))
+ROLE_LABELS = (
+    "Interviewer",
+    "Presenter",
+    "Host",
+    "Moderator",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Question",
+    "Answer",
+    "Audience",
+    "Caller",
+    "Reporter",
+    "Narrator",
+    "Q",
+    "A",
+)
+_ROLE_LABEL = "|".join(ROLE_LABELS)
+_FUNCTION_WORDS = (
+    "The|A|An|In|On|At|He|She|They|We|It|This|That|His|Her|Their|Our|My|Your|And|But|For|"
+    "If|When|Last|Next|As|So|Then|Now|Here|There|Also|Still|Asked|Speaking|Writing|Meanwhile"
+)
+CAPS_LABEL = r"(?:\p{Lu}[\p{Lu}'’.-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Lu}'’.-]+|\p{Lu}\.)){0,3}"
+"""ANDREW MARR, GORDON BROWN, MARR."""
+TITLE_LABEL = rf"(?!(?:{_FUNCTION_WORDS})\s){PLAIN_NAME}"
+"""Andrew Marr, Evgeny Lebedev, Hefin David (not "In his letter")."""
+_SPEECH = r"(?P<speech>(?=[^\n]*(?:\p{Ll}|[.?!…]))\S.*)"
+INLINE_LABEL = (
+    # "ANDREW MARR: I'm joined now", "Hefin David: Will you take an intervention?". The label
+    # is a name, a caps name or a role, never one of NOT_SPEAKERS; the speech must read as a
+    # sentence (a heading such as "UK Elections: Overseas Funding" does not).
+    rf"^(?!(?:{_NOT})\s*:)(?P<hansard>{PERSON}{PARENS}*|{CAPS_LABEL}|{TITLE_LABEL}{PARENS}*"
+    rf"|(?:{_ROLE_LABEL}))\s*:\s+{_SPEECH}$"
+)
+INLINE_OFFICE_LABEL = (
+    # "The Minister of State, Ministry of Justice (Lord McNally): There is no special status",
+    # "Lord Faulks (The Minister of State, Ministry of Justice): That the Bill be read".
+    rf"^(?P<hansard>(?:{ROLE_TITLE}|[^\n():]{{2,120}}?)\s*\((?:{PERSON}|{PLAIN_NAME})\)"
+    rf"{PARENS}*|{PERSON}{PARENS}+|(?i:hon\. members|several hon\. members|noble lords))"
+    rf"\s*:\s+{_SPEECH}$"
+)
+LABEL_ALONE = (
+    # A label on its own line: "The First Minister:", "Lord Forsyth of Drumlean:", "INTERVIEWER:".
+    rf"^(?!(?:{_NOT})\s*:)(?P<hansard>{ROLE_TITLE}|{PERSON}{PARENS}*|{CAPS_LABEL}"
+    rf"|(?:{_ROLE_LABEL}))\s*:\s*$"
+)
+TIME_LINE = rf"^(?P<time>{TIME_PATTERN})$"
+"""A standalone time line ("12:45", "19:50:01", "11:39 A.M."): it times the next header."""
+DATE_LINE = rf"^(?P<date>{DATE_PATTERN})$"
+PARTY_LINE = (
+    r"^(?P<party>Con|Lab|LD|SNP|DUP|PC|Green|Ind|CB|Non-Afl|Bp|UUP|SDLP|SF|Alba|Reform|"
+    r"Lab/Co-op|Lab Co-op|Con Ind|Ind Con|Ind Lab|Speaker|Alliance|TUV|UKIP)$"
+)
+"""A party abbreviation alone on a line, printed above a name (three-line headers)."""
+PROCEDURAL_SPECS: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
+    # Stage directions and the business of the House: never speech, never a header. Each
+    # is screened (by how the line starts or a word it must hold) so that prose skips it.
+    (
+        "was_asked",
+        r"^.{1,160}? (?:was|were) asked[—–-]+$",
+        {"ends": ("asked—", "asked–", "asked-")},
+    ),
+    ("stage_direction", r"^\[[^\]\n]{1,200}\]\.?$", {"starts": ("[",)}),
+    (
+        "took_the_chair",
+        r"^.{1,200}? took the Chair\.?$",
+        {"ends": ("took the Chair", "took the Chair.")},
+    ),
+    ("gave_evidence", r"^.{1,300}? gave evidence\.$", {"ends": ("gave evidence.",)}),
+    (
+        "question_put",
+        r"^(?:Question|Amendment|Motion|Resolution|Lords? amendment)s?\b.{0,200}? "
+        r"(?:put|agreed to|negatived|withdrawn|accordingly|forthwith|disagreed to)\b[^\n]{0,120}$",
+        {
+            "starts": (
+                "Question",
+                "Amendment",
+                "Motion",
+                "Resolution",
+                "Lords amendment",
+                "Lord amendment",
+            )
+        },
+    ),
+    ("resolved", r"^(?:Resolved|Ordered)[,.:]?\s*$", {"starts": ("Resolved", "Ordered")}),
+    ("it_being", r"^It being .{1,160}? o['’]clock\b.*$", {"starts": ("It being ",)}),
+    (
+        "members_rose",
+        r"^(?i:several hon\. members rose)\s*[—–-]*\s*$",
+        {"starts": ("Several", "several")},
+    ),
+    (
+        "suspended",
+        r"^(?:Sitting|House|Committee) (?:suspended|adjourned|resumed)\b.{0,120}$",
+        {"starts": ("Sitting ", "House ", "Committee ")},
+    ),
+)
+"""(rule name, pattern, screens) of the procedural lines every dialect knows."""
+
+
+def procedural_rules() -> tuple[LineRule, ...]:
+    """The ``PROCEDURAL_SPECS`` as rules of kind ``procedural``."""
+    return tuple(
+        rule(name, "procedural", pattern, **screens)  # type: ignore[arg-type]
+        for name, pattern, screens in PROCEDURAL_SPECS
+    )
+
+
+DIVISION_START = (
+    r"^(?:The (?:House|Committee|Assembly) (?:divided|proceeded to a Division)[:.]?"
+    r"|Division No\.? ?\d+.*|(?:The )?(?:House|Committee|Assembly) divided:.*)$"
+)
+DIVISION_COUNTS = (
+    r"(?i)^(?:the (?:house|committee) divided:?\s*)?(?:ayes|contents),?\s*(?P<ayes>\d+)\s*[;,.]?\s*"
+    r"(?:noes|not[- ]contents),?\s*(?P<noes>\d+)\.?$"
+)
+DIVISION_LIST = r"^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|Tellers for the (?:Ayes|Noes)\b.*)$"

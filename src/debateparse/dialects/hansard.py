@@ -1,0 +1,102 @@
+"""Official Hansard: hansard.parliament.uk pages, historic Hansard, printed Lords Hansard,
+and Hansard viewers that print its headers alone on a line.
+
+Headers are "Jim Shannon (Strangford) (DUP)", "The Minister of State, Ministry of Defence
+(Leo Docherty)", "Mr. Speaker", glued to the speech behind a "§" paragraph mark in historic
+Hansard ("§ Mr. SpeakerI understand"), or inline in printed written answers
+("The Minister of State, Ministry of Justice (Lord McNally): There is ...").
+"""
+
+from __future__ import annotations
+
+from debateparse.clock import DATE_PATTERN, TIME_PATTERN
+from debateparse.dialects import common
+from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
+from debateparse.dialects.twfy import QUESTION
+
+__all__ = ["CITATION", "HANSARD"]
+
+CITATION = (
+    # "HC Deb 21 February 1990 vol 167 cc943-4", "HC Deb 12 February 2001 vol 363 cc29-30 3.31 pm"
+    rf"^(?P<house>HC|HL) Deb (?P<date>\d{{1,2}} \p{{L}}+ \d{{4}}) vol \d+ c(?:c|ols?\.?)? ?"
+    rf"[\dWS]+(?:[–-][\dWS]+)?(?: (?P<time>{TIME_PATTERN}))?\s*$"
+)
+_VOLUME = rf"^Volume \d+: debated on (?P<date>{DATE_PATTERN})\s*$"
+# A Hansard viewer's title line: "Business without Debate - 27 February 2019 (Commons/Commons
+# Chamber)" gives title, date and house.
+_TITLED_DATELINE = (
+    r"^(?P<title>\S.{0,200}?) - (?P<date>\d{1,2} \p{L}+ \d{4}) "
+    r"\((?P<house>[^()/]+)(?:/[^()]*)?\)$"
+)
+_NAVIGATION = r"^(?:[^|\n]{1,60}\|){2,}[^|\n]{0,60}$"
+CHROME = (
+    # Whole lines of site chrome on Hansard pages and viewers.
+    "Skip to main content",
+    "PARLIAMENTARY DEBATE",
+    "Debate Detail",
+    "Share this debate",
+    "Share this contribution",
+    "Previous debate",
+    "Next debate",
+    "Watch this debate",
+    "Download text",
+)
+_HIGHLIGHT = r"^Contributions from .{1,80}, are highlighted with a yellow border\.$"
+_WRITTEN_QUESTION = r"^To ask (?:Her|His) Majesty['’]s Government\b.*$"
+_NUMBERED_QUESTION = r"^(?:Q?\d{1,3}|T\d{1,2})\.\s+\S.{8,}(?:\(\d{5,7}\)|\[HL\d+\])\s*$"
+
+HANSARD = Dialect(
+    name="hansard",
+    description="Official and historic Hansard (hansard.parliament.uk, api.parliament.uk)",
+    rules=(
+        phrase_rule("chrome", "boilerplate", CHROME),
+        rule("navigation", "boilerplate", _NAVIGATION, contains=("|",)),
+        rule("highlight_note", "boilerplate", _HIGHLIGHT, starts=("Contributions from ",)),
+        rule("citation", "dateline", CITATION, starts=("HC Deb ", "HL Deb ")),
+        rule("volume", "dateline", _VOLUME, starts=("Volume ",)),
+        rule("titled_dateline", "dateline", _TITLED_DATELINE, contains=(" - ",)),
+        rule("written_question", "unattributed", _WRITTEN_QUESTION, starts=("To ask ",)),
+        rule("numbered_question", "unattributed", _NUMBERED_QUESTION, contains=(")", "]")),
+        rule("division_counts", "division", common.DIVISION_COUNTS, max_len=80),
+        rule("division_start", "division", common.DIVISION_START, max_len=120),
+        rule("division_list", "division", common.DIVISION_LIST, max_len=120),
+        *common.procedural_rules(),
+        rule("glued_header", "header", common.GLUED_HEADER, starts=("§",)),
+        rule("glued_name_header", "header", common.GLUED_NAME_HEADER, starts=("§",)),
+        rule("inline_office_label", "header", common.INLINE_OFFICE_LABEL, contains=("):", ": ")),
+        rule("collective_header", "header", common.COLLECTIVE_HEADER, max_len=60),
+        rule("office_header", "header", common.OFFICE_HEADER, max_len=200),
+        rule("bare_header", "header", common.BARE_HEADER, max_len=200),
+        rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200),
+        rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
+        rule("time_line", "time", common.TIME_LINE, max_len=16),
+    ),
+    header_example="Jim Shannon (Strangford) (DUP)  |  The Minister of State, Ministry of "
+    "Defence (Leo Docherty)  |  § Mr. SpeakerI understand ...",
+    title_fallback="first_titlelike",
+    detect_weights={
+        "citation": 5.0,
+        "volume": 5.0,
+        "titled_dateline": 3.0,
+        "glued_header": 3.0,
+        "glued_name_header": 3.0,
+        "inline_office_label": 2.0,
+        "office_header": 2.0,
+        "bare_header": 2.0,
+        "plain_party_header": 2.0,
+        "collective_header": 1.0,
+        "written_question": 2.0,
+        "numbered_question": 1.0,
+        "chrome": 1.0,
+        "navigation": 1.0,
+        "highlight_note": 2.0,
+        "division": 1.0,
+        "party_line": 1.0,
+        "time_line": 0.5,
+    },
+    turn_kinds=(
+        (QUESTION, "question"),
+        (compile_pattern(r"^\(Urgent Question\):"), "urgent_question"),
+    ),
+)
