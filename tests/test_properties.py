@@ -6,13 +6,13 @@ import contextlib
 
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import fixture_texts
-from tests.strategies import DebateSpec, debate_specs, render_twfy
 
 import debateparse
 from debateparse import DebateParseError
 from debateparse.export import canonical_layout
 from debateparse.export.text import printed_lines
+from tests.conftest import fixture_texts
+from tests.strategies import DebateSpec, debate_specs, render_twfy
 
 
 @given(debate_specs)
@@ -36,12 +36,17 @@ def test_generated_twfy_debates_parse_back_to_their_spec(spec: DebateSpec) -> No
 
 
 def _check_invariants(text: str) -> None:
+    import io
+
     try:
-        debate = debateparse.parse_text(text, strict=False)
+        debates = list(debateparse.iter_debates(io.StringIO(text), strict=False))
     except DebateParseError:
         return
+    assert debates[0] == debateparse.parse_text(text, strict=False).model_copy(
+        update={"diagnostics": debates[0].diagnostics}
+    )
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    pieces = list(printed_lines(debate))
+    pieces = [piece for debate in debates for piece in printed_lines(debate)]
     # every non-blank input line is accounted for exactly once, in order
     covered = [p.line for p in pieces]
     assert sorted(covered) == covered
@@ -49,12 +54,24 @@ def _check_invariants(text: str) -> None:
     assert all(p.text == p.text.strip() and p.text for p in pieces)
     # turn spans are increasing, disjoint and inside the text
     previous_end = -1
-    for turn in debate.turns:
+    for turn in (turn for debate in debates for turn in debate.turns):
         span = turn.span
         assert span.start_line <= span.end_line and span.start <= span.end <= len(text)
         assert span.start > previous_end
         previous_end = span.end
-    assert debate.to_text() == canonical_layout(text)
+    joined = "".join(
+        ("" if i == 0 else "\n\n" if debates[i].to_text() and _gap(debates, i, lines) else "\n")
+        + debate.to_text()
+        for i, debate in enumerate(debates)
+    )
+    assert joined == canonical_layout(text)
+
+
+def _gap(debates, index, lines) -> bool:
+    """Was there a blank line between the previous debate's last line and this one's first?"""
+    last = max(p.line for p in printed_lines(debates[index - 1]))
+    first = min(p.line for p in printed_lines(debates[index]))
+    return any(not line.strip() for line in lines[last : first - 1])
 
 
 @given(st.text())
@@ -62,28 +79,58 @@ def test_arbitrary_text_gives_a_debate_or_a_typed_error(text: str) -> None:
     _check_invariants(text)
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "Photo of A B A B",
-                "Photo of A B",
-                "– in the House of Commons at 1:00 pm on 1 May 2020.",
-                "Alert me about debates like this",
-                "",
-                "  ",
-                "Words here.",
-                "(Translated)",
-                "Title",
-                "Photo of X X Labour 1:31, 7 June 2022",
-                "[Mr Speaker in the Chair]",
-                "\t",
-                "Photo of",
-            ]
-        ),
-        max_size=30,
-    ).map("\n".join)
-)
+LINES = [
+    "Photo of A B A B",
+    "Photo of A B",
+    "– in the House of Commons at 1:00 pm on 1 May 2020.",
+    "Alert me about debates like this",
+    "",
+    "  ",
+    "Words here.",
+    "(Translated)",
+    "Title",
+    "Photo of X X Labour 1:31, 7 June 2022",
+    "[Mr Speaker in the Chair]",
+    "\t",
+    "Photo of",
+    "Mr. Speaker",
+    "Jim Shannon (Strangford) (DUP)",
+    "Jim Shannon",
+    "The Minister (Leo Doe)",
+    "§ Mr. SpeakerI understand.",
+    "ANDREW MARR: Good morning.",
+    "INTERVIEWER:",
+    ">> Hello.",
+    "Lord Lee Portrait Lord Lee (Con)",
+    "- Hansard - - - Excerpts",
+    "None Portrait Several hon. Members rose—",
+    "Jane Doe Excerpts",
+    "Monday 3rd June 2024",
+    "(5 months ago)",
+    "Commons Chamber",
+    "12:45",
+    "19:50:01",
+    "Con",
+    "South Holland and The Deepings",
+    "The House divided:",
+    "Ayes 1, Noes 37.",
+    "AYES",
+    "Abbott, Ms Diane",
+    "To ask Her Majesty's Government whether.",
+    "1. What steps will he take? (900085)",
+    "HC Deb 21 February 1990 vol 167 cc943-4 3.31 pm",
+    "Volume 666: debated on 5 May 2020",
+    "The Lord Rose (Con): My Lords, yes.",
+    ", Croydon North East",
+    "20 Mehefin 1991",
+    "Several Hon. Members",
+    "--- Later in debate ---",
+    "Hon. Members: Hear, hear!",
+]
+"""Lines of every dialect, for the state machine to meet in any order."""
+
+
+@given(st.lists(st.sampled_from(LINES), max_size=40).map("\n".join))
 def test_debate_shaped_text_keeps_every_line(text: str) -> None:
     _check_invariants(text)
 

@@ -194,6 +194,8 @@ class AssembleState:
     """Header line -> its interpretation: a debate repeats its header lines."""
     done: list[DebateDraft] = field(default_factory=list)
     """Debates of the page finished before the current one."""
+    spoken: set[str] = field(default_factory=set)
+    """Names of the speakers so far (a bare name line is a header only for them)."""
 
     def __repr__(self) -> str:
         return (
@@ -221,7 +223,7 @@ class AssembleState:
         )
 
 
-_KEEPS_PENDING = frozenset({"blank", "header", "time", "header_part", "boilerplate"})
+_KEEPS_PENDING = frozenset({"blank", "header", "time", "header_part", "boilerplate", "name_line"})
 """Token kinds that leave pending header lines waiting for the header."""
 
 

@@ -170,7 +170,7 @@ def _records(draft: DebateDraft, context: _Context) -> list[TurnRecord]:
 
 
 def _speaker_kind(name: str, turn_kinds: set[str]) -> SpeakerKind:
-    if is_collective(name):
+    if not name or is_collective(name):
         return "collective"
     if turn_kinds == {"procedural"}:
         return "procedure"

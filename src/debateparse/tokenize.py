@@ -9,16 +9,17 @@ inspection and tests; both come from the same classification.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 import regex
 
-from debateparse.dialects.base import Dialect, Token, TokenKind
+from debateparse.dialects.base import LONE_WINDOW, Dialect, Token, TokenKind
 from debateparse.read import Source
 
-__all__ = ["classify", "expand", "mark_title", "tokenize"]
+__all__ = ["classify", "demote_lone_headers", "expand", "mark_title", "tokenize"]
 
 _HUGE = 1 << 62
 
@@ -111,9 +112,25 @@ def classify(source: Source, dialect: Dialect) -> list[Token]:
         previous = index
     if previous + 1 < len(stripped) and (run := _run(stripped, previous + 1, len(stripped) - 1)):
         append(run)
+    if dialect.lone_headers:
+        demote_lone_headers(tokens, dialect.lone_headers)
     if dialect.title_before:
         mark_title(tokens, source, dialect.title_before)
     return tokens
+
+
+def demote_lone_headers(tokens: list[Token], rules: frozenset[str]) -> None:
+    """A header of ``rules`` with no other header within ``LONE_WINDOW`` lines is text."""
+    lines = [t.line for t in tokens if t.kind == "header"]
+    for index, token in enumerate(tokens):
+        if token.kind != "header" or token.rule not in rules:
+            continue
+        position = bisect_left(lines, token.line)
+        before = lines[position - 1] if position > 0 else None
+        after = lines[position + 1] if position + 1 < len(lines) else None
+        near = [n for n in (before, after) if n is not None and abs(n - token.line) <= LONE_WINDOW]
+        if not near:
+            tokens[index] = token._replace(kind="text", rule="lone_label", match=None)
 
 
 def expand(tokens: list[Token], source: Source) -> Iterator[Token]:

@@ -141,6 +141,7 @@ def _open_turn(state: AssembleState, token: Token) -> None:
     if groups.get("speech"):
         token, speech = _split_inline(token)
     turn = _new_turn(state, token, parts, groups)
+    state.spoken.add(turn.name)
     state.draft.turns.append(turn)
     state.turn = turn
     if state.mode is not Mode.HEADER:
@@ -173,6 +174,15 @@ def _new_turn(
     return TurnDraft(
         [], [], None, None, header, name, role, time, date, head.rule, kind, party is not None
     )
+
+
+def _name_line(state: AssembleState, token: Token) -> None:
+    """A bare name is a header when that person has spoken (or been named in a header)."""
+    if token.text in state.spoken:
+        _open_turn(state, token._replace(kind="header"))
+    else:
+        flush_pending(state)
+        _TEXT_BY_MODE[state.mode](state, token._replace(kind="text"))
 
 
 def _header_part(state: AssembleState, token: Token) -> None:
@@ -321,6 +331,7 @@ _ALWAYS: dict[TokenKind, Transition] = {
     "time": _time_elsewhere,
     "header_part": _header_part_elsewhere,
     "lookalike": _lookalike,
+    "name_line": _name_line,
     "division": _start_division,
     "unattributed": _start_unattributed,
 }

@@ -45,6 +45,7 @@ TokenKind = Literal[
     "boilerplate",  # site chrome: set aside, never speech
     "header",  # a speaker header (possibly with speech on the same line)
     "header_part",  # part of a header on its own line (constituency, link line, party above)
+    "name_line",  # a bare name alone on a line: a header only if that person spoke before
     "lookalike",  # looks like a header but is not one: speech plus a diagnostic
     "time",  # a standalone time line that dates the next header
     "marker",  # an editorial marker such as "(Translated)": kept, not speech
@@ -96,6 +97,8 @@ Match = Any
 """A match object of either engine (``re.Match`` or ``regex.Match``)."""
 
 _UNLIMITED = 1 << 62
+LONE_WINDOW = 30
+"""Lines within which a ``lone_headers`` header needs another header."""
 
 
 class Screened(NamedTuple):
@@ -204,6 +207,9 @@ class Dialect:
         title_fallback: Where to look for a title when no such line marks one.
         boundary_rules: Rule names that start a new debate once a turn has been seen (pages
             holding several debates).
+        lone_headers: Header rules whose match counts only beside another header (within
+            ``LONE_WINDOW`` lines): a lone "Keir Starmer: ..." line in an article is a
+            headline or a quotation, not a transcript.
         detect_weights: Auto-detection weight per matched line, by rule name or token kind
             (a rule's name wins over its kind).
         header_stamp: Splits a trailing "TIME[, DATE]" stamp (groups ``time``, ``date``) off a
@@ -219,6 +225,7 @@ class Dialect:
     title_before: frozenset[str] = frozenset()
     title_fallback: TitleFallback = "none"
     boundary_rules: frozenset[str] = frozenset()
+    lone_headers: frozenset[str] = frozenset()
     detect_weights: Mapping[str, float] = field(default_factory=dict)
     header_stamp: Pattern | None = None
     turn_kinds: tuple[tuple[Pattern, str], ...] = ()
@@ -226,7 +233,9 @@ class Dialect:
 
     def __post_init__(self) -> None:
         check_rules(self.rules)
-        unknown = (self.title_before | self.boundary_rules) - set(self.rule_names)
+        unknown = (self.title_before | self.boundary_rules | self.lone_headers) - set(
+            self.rule_names
+        )
         if unknown:
             raise ValueError(f"{self.name}: unknown rule names {sorted(unknown)}")
 

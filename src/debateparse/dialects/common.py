@@ -14,6 +14,7 @@ from debateparse.headers import HONORIFICS
 from debateparse.roles import OFFICE_WORDS
 
 __all__ = [
+    "ASKS",
     "BARE_HEADER",
     "CAPS_LABEL",
     "COLLECTIVE_HEADER",
@@ -23,10 +24,12 @@ __all__ = [
     "GLUED_HEADER",
     "INLINE_OFFICE_LABEL",
     "LABEL_ALONE",
+    "NAME_LINE",
     "NOT_SPEAKERS",
     "OFFICE_HEADER",
     "PARTY_LINE",
     "PROCEDURAL_SPECS",
+    "QNUM",
     "ROLE_LABELS",
     "SENTENCE_STARTS",
     "TIME_LINE",
@@ -50,26 +53,31 @@ ROLE_TITLE = (
 """An office used as a name: "Mr. Speaker", "The Deputy Speaker", "The Minister of State,
 Ministry of Defence": capitalised words and joiners only, one of them an office word."""
 PARENS = r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))"
+QNUM = r"(?:(?P<qnum>[QT]?\d{1,3})\.\s+(?:\[\d{4,7}\]\s+)?)?"
+"""An oral question's number before its asker: "1. ", "T1. [900123] "."""
 BRACKETS = r"(?:\s*\[[^\]\n]*\])"
 
 BARE_HEADER = (
     # A header alone on its line: "Mr. Simon Hughes (Southwark and Bermondsey)", "Mr. Speaker",
     # "Jim Shannon (Strangford) (DUP)", "1. Mr David Smith (Town) (Con)". No sentence
     # punctuation may follow (that would be speech naming a member).
-    rf"^(?:(?P<qnum>Q?\d{{1,3}})\.\s+)?(?P<hansard>(?:{PERSON}|{ROLE_TITLE}){PARENS}*)"
-    rf"(?P<role>{BRACKETS}*)\s*$"
+    rf"^{QNUM}(?P<hansard>(?:{PERSON}|{ROLE_TITLE}){PARENS}*)"
+    rf"(?P<role>{BRACKETS}*)(?<![.!?;:,])\s*$"
 )
 PLAIN_PARTY_HEADER = (
     # "Kim Johnson (Liverpool, Riverside) (Lab)": a name without a style needs the
     # parenthesised constituency/party groups to count as a header.
-    rf"^(?:(?P<qnum>Q?\d{{1,3}})\.\s+)?(?P<hansard>{PLAIN_NAME}{PARENS}+)(?P<role>{BRACKETS}*)\s*$"
+    rf"^{QNUM}(?P<hansard>{PLAIN_NAME}{PARENS}+)(?P<role>{BRACKETS}*)\s*$"
 )
 OFFICE_HEADER = (
     # "The Secretary of State for Defence (Grant Shapps)", "Madam Deputy Speaker (Dame Rosie
     # Winterton)": an office, then the person's name in parentheses.
-    rf"^(?:(?P<qnum>Q?\d{{1,3}})\.\s+)?(?P<hansard>{ROLE_TITLE}\s*\((?:{PERSON}|{PLAIN_NAME})\)"
+    rf"^{QNUM}(?P<hansard>{ROLE_TITLE}\s*\((?:{PERSON}|{PLAIN_NAME})\)"
     rf"{PARENS}*)(?P<role>{BRACKETS}*)\s*$"
 )
+NAME_LINE = rf"^(?P<name>{PLAIN_NAME})$"
+"""A bare name on its own line ("Leo Docherty"): Hansard's header for a member who has
+spoken before; otherwise the same shape as a heading ("Cabinet Office")."""
 COLLECTIVE_HEADER = (
     r"(?i)^(?P<name>(?:several|many|some|two|three|four) (?:hon\.|honourable|noble) "
     r"(?:members|lords)|hon\. members|noble lords)(?: rose)?\s*[—–-]*\s*$"
@@ -275,12 +283,13 @@ CAPS_LABEL = r"(?:\p{Lu}[\p{Lu}'’.-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Lu}'’.-]+|
 """ANDREW MARR, GORDON BROWN, MARR."""
 TITLE_LABEL = rf"(?!(?:{_FUNCTION_WORDS})\s){PLAIN_NAME}"
 """Andrew Marr, Evgeny Lebedev, Hefin David (not "In his letter")."""
-_SPEECH = r"(?P<speech>(?=[^\n]*(?:\p{Ll}|[.?!…]))\S.*)"
+_SPEECH = r"(?P<speech>(?=[^\n]*(?:(?<!\p{L})\p{Ll}|[.?!…]))\S.*)"
+"""Speech after a label reads as a sentence: a word in lower case, or sentence punctuation."""
 INLINE_LABEL = (
     # "ANDREW MARR: I'm joined now", "Hefin David: Will you take an intervention?". The label
     # is a name, a caps name or a role, never one of NOT_SPEAKERS; the speech must read as a
     # sentence (a heading such as "UK Elections: Overseas Funding" does not).
-    rf"^(?!(?:{_NOT})\s*:)(?P<hansard>{PERSON}{PARENS}*|{CAPS_LABEL}|{TITLE_LABEL}{PARENS}*"
+    rf"^(?!(?i:{_NOT})\s*:)(?P<hansard>{PERSON}{PARENS}*|{CAPS_LABEL}|{TITLE_LABEL}{PARENS}*"
     rf"|(?:{_ROLE_LABEL}))\s*:\s+{_SPEECH}$"
 )
 INLINE_OFFICE_LABEL = (
@@ -291,9 +300,20 @@ INLINE_OFFICE_LABEL = (
     rf"\s*:\s+{_SPEECH}$"
 )
 LABEL_ALONE = (
-    # A label on its own line: "The First Minister:", "Lord Forsyth of Drumlean:", "INTERVIEWER:".
-    rf"^(?!(?:{_NOT})\s*:)(?P<hansard>{ROLE_TITLE}|{PERSON}{PARENS}*|{CAPS_LABEL}"
+    # A label on its own line: "The First Minister:", "Lord Forsyth of Drumlean:",
+    # "The Deputy Presiding Officer (Christine Grahame):", "INTERVIEWER:".
+    rf"^(?!(?i:{_NOT})\s*:)(?P<hansard>{ROLE_TITLE}{PARENS}*|{PERSON}{PARENS}*|{CAPS_LABEL}"
     rf"|(?:{_ROLE_LABEL}))\s*:\s*$"
+)
+ASKS = (
+    # A member's question opening its turn: "Lord Smith of Finsbury rose to ask His Majesty's
+    # Government ...", "§ 1. Mr. Tam Dalyell asked the Secretary of State for Defence if ...".
+    rf"^(?P<mark>§\s*)?{QNUM}(?P<hansard>(?:{PERSON}|{PLAIN_NAME}){PARENS}*)\s+"
+    r"(?P<speech>(?:rose to ask (?:Her|His) Majesty['’]s Government|asked (?:the|Her|His) "
+    r"(?:Prime Minister|Secretary of State|Minister|Chancellor|Attorney[- ]General|"
+    r"Solicitor[- ]General|Advocate[- ]General|Leader of the House|President|Paymaster"
+    r"|Lord President|Lord Privy Seal|Parliamentary Secretary|Majesty['’]s Government|"
+    r"Deputy Prime Minister|First Secretary|Chief Secretary))\b.*)$"
 )
 TIME_LINE = rf"^(?P<time>{TIME_PATTERN})$"
 """A standalone time line ("12:45", "19:50:01", "11:39 A.M."): it times the next header."""

@@ -14,7 +14,24 @@ from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
 from debateparse.dialects.twfy import QUESTION
 
-__all__ = ["CITATION", "HANSARD"]
+__all__ = ["CITATION", "HANSARD", "hansard_header"]
+
+
+def hansard_header(name: str, role_text: str | None) -> str:
+    """A Hansard header that parses back to (name, role text): an office goes first, with
+    the name in parentheses; constituency and party groups follow the name."""
+    if role_text is None:
+        return name
+    if role_text.startswith(("(", "[")):
+        return f"{name} {role_text}"
+    return f"{role_text} ({name})"
+
+
+def _render_header(name: str, role_text: str | None, stamp: str | None) -> str:
+    """A header as hansard.parliament.uk prints it (a time stamp on the line above)."""
+    header = hansard_header(name, role_text)
+    return f"{stamp}\n\n{header}" if stamp else header
+
 
 CITATION = (
     # "HC Deb 21 February 1990 vol 167 cc943-4", "HC Deb 12 February 2001 vol 363 cc29-30 3.31 pm"
@@ -64,11 +81,13 @@ HANSARD = Dialect(
         rule("glued_header", "header", common.GLUED_HEADER, starts=("§",)),
         rule("glued_name_header", "header", common.GLUED_NAME_HEADER, starts=("§",)),
         rule("inline_office_label", "header", common.INLINE_OFFICE_LABEL, contains=("):", ": ")),
+        rule("asks", "header", common.ASKS, contains=(" rose to ask ", " asked ")),
         rule("collective_header", "header", common.COLLECTIVE_HEADER, max_len=60),
         rule("office_header", "header", common.OFFICE_HEADER, max_len=200),
         rule("bare_header", "header", common.BARE_HEADER, max_len=200),
         rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200),
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("name_line", "name_line", common.NAME_LINE, max_len=60),
         rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
     ),
@@ -87,6 +106,7 @@ HANSARD = Dialect(
         "plain_party_header": 2.0,
         "collective_header": 1.0,
         "written_question": 2.0,
+        "asks": 2.0,
         "numbered_question": 1.0,
         "chrome": 1.0,
         "navigation": 1.0,
@@ -95,6 +115,7 @@ HANSARD = Dialect(
         "party_line": 1.0,
         "time_line": 0.5,
     },
+    render_header=_render_header,
     turn_kinds=(
         (QUESTION, "question"),
         (compile_pattern(r"^\(Urgent Question\):"), "urgent_question"),

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, phrase_rule, rule
+from debateparse.dialects.hansard import hansard_header
 
 __all__ = ["PARALLELPARLIAMENT", "PORTRAIT_HEADER"]
+
+
+def _render_header(name: str, role_text: str | None, stamp: str | None) -> str:
+    """A contribution's header: portrait label, Hansard header, link line."""
+    time = f"{stamp}\n" if stamp else ""
+    return f"{time}{name} Portrait {hansard_header(name, role_text)}\n- Hansard - - - Excerpts"
+
 
 _LABEL = rf"(?:None|{common.PERSON}|{common.PLAIN_NAME})"
 PORTRAIT_HEADER = rf"^(?P<label>{_LABEL}) Portrait (?P<hansard>\S.{{0,250}}?)\s*$"
@@ -87,6 +95,7 @@ PARALLELPARLIAMENT = Dialect(
     ),
     header_example="Sarah Atherton Portrait Sarah Atherton (Wrexham) (Con)  then  "
     "- Hansard - - - Excerpts",
+    render_header=_render_header,
     title_before=frozenset({"excerpts_marker"}),
     title_fallback="last_text",
     # A new debate starts at an entry with its own heading; listing entries that print only

@@ -24,7 +24,8 @@ __all__ = [
 
 SpeakerKind = Literal["member", "role", "collective", "procedure"]
 """``member``: a named person. ``role``: only an office was printed ("Mr Speaker").
-``collective``: several people ("Hon. Members"). ``procedure``: no person, a procedural entry
+``collective``: several people ("Hon. Members") or nobody named (a caption's ">>").
+``procedure``: no person, a procedural entry
 printed in a speaker's place. Collective and procedural speakers are never resolved."""
 
 ResolutionMethod = Literal["exact", "alias", "office", "history", "fuzzy"]
