@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import ARTICLE, SEED
 
 from debateparse.cli import main
+from tests.conftest import ARTICLE, SEED
 
 
 def test_summary(capsys):

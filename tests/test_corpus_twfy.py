@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import first_words, fixture_texts, gold_of
 
 import debateparse
 from debateparse import NotADebateError
+from tests.conftest import first_words, fixture_texts, gold_of
 
 
 def _photo_only(path: Path) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import FIXTURES, GOLDEN, fixture_texts, relative
 
 import debateparse
+from tests.conftest import FIXTURES, GOLDEN, fixture_texts, relative
 
 CASES = fixture_texts()
 

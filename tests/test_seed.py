@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import ARTICLE, SEED
 
 import debateparse
 from debateparse import NotADebateError
+from tests.conftest import ARTICLE, SEED
 
 
 def test_counts(seed_debate):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.casefile import read_cases
-from tests.conftest import REPO
 
 import debateparse
 from debateparse.dialects import DIALECTS, get_dialect
 from debateparse.read import source_from_text
 from debateparse.tokenize import tokenize
+from tests.casefile import read_cases
+from tests.conftest import REPO
 
 TWFY = get_dialect("twfy")
 HEADER_CASES = read_cases(REPO / "tests" / "cases" / "twfy_headers.txt")

@@ -100,7 +100,7 @@ def test_standalone_time_line_times_the_next_header():
     path = FIXTURES / "parallelparliament" / "040-pp-lords-2020-standalone-time-line.txt"
     (turn,) = debateparse.parse_debate(path).turns
     assert turn.time == dt.time(12, 45)
-    assert [h.text for h in turn.header][0] == "12:45"
+    assert turn.header[0].text == "12:45"
     assert (turn.speaker_name, turn.role_text) == (
         "Lord Faulkner of Worcester",
         "The Deputy Speaker (Lab)",
