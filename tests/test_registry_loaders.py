@@ -36,9 +36,10 @@ def test_popolo_persons_ids_and_names(namesakes: Registry) -> None:
         "theyworkforyou": "uk.org.publicwhip/person/11626",
         "datadotparl_id": "1528",
     }
-    assert [(n.text, n.main) for n in penning.names] == [
-        ("Michael Penning", True),
-        ("Mike Penning", False),
+    assert [(n.text, n.main, n.start) for n in penning.names] == [
+        ("Michael Penning", True, None),  # the display name
+        ("Michael Penning", True, dt.date(2005, 5, 5)),
+        ("Mike Penning", False, None),
     ]
 
 
