@@ -9,12 +9,12 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.conftest import FIXTURES, SHARED
 
 from debateparse import Registry, RegistryError
 from debateparse.registry import load_registry
 from debateparse.registry.formats import registry_format
 from debateparse.registry.model import parse_partial_date
-from tests.conftest import FIXTURES, SHARED
 
 SHARED_POPOLO = SHARED / "registry" / "uk_parliamentarians.popolo.json"
 PARLAMINT = SHARED / "standards" / "parlamint" / "samples" / "GB"
@@ -57,7 +57,9 @@ def test_popolo_membership_conventions(namesakes: Registry) -> None:
     basildon, lords = namesakes.memberships_of("uk.org.publicwhip/person/10546")
     # TheyWorkForYou Commons memberships name only the post; its organisation is the house.
     assert (basildon.kind, basildon.house, basildon.constituency) == (
-        "house", "House of Commons", "Basildon"
+        "house",
+        "House of Commons",
+        "Basildon",
     )
     assert basildon.party == "Labour/Co-operative"
     assert (lords.house, lords.end) == ("House of Lords", None)  # 9999-12-31 is open
@@ -140,8 +142,10 @@ def test_shared_popolo_loads_fast_and_keeps_two_ids_for_one_human() -> None:
     [
         ('{"persons": [', "not valid JSON"),
         ('["a list"]', "not a Popolo file"),
-        ('{"persons": [{"id": "p1", "other_names": [{"name": "A", "start_date": "soon"}]}]}',
-         "bad Popolo record"),
+        (
+            '{"persons": [{"id": "p1", "other_names": [{"name": "A", "start_date": "soon"}]}]}',
+            "bad Popolo record",
+        ),
     ],
 )
 def test_popolo_errors_are_typed(tmp_path: Path, content: str, message: str) -> None:
@@ -166,7 +170,10 @@ def test_parlamint_ids_names_and_seats(parlamint: Registry) -> None:
     assert mak.ids_by_scheme()["parlamint"] == "AlanMak"
     seats = [m for m in parlamint.memberships_of("AlanMak") if m.kind == "house"]
     assert [(m.house, m.start, m.end, m.party) for m in seats][-1] == (
-        "House of Commons", dt.date(2019, 12, 12), None, "Conservative"
+        "House of Commons",
+        dt.date(2019, 12, 12),
+        None,
+        "Conservative",
     )
     office = [m for m in parlamint.memberships_of("AlanMak") if m.kind == "office"]
     assert office[0].start == dt.date(2021, 4, 21)
@@ -213,11 +220,17 @@ def test_parlamint_bad_xml_is_typed(tmp_path: Path) -> None:
 def test_roster_columns_aliases_and_extra_ids() -> None:
     registry = Registry.from_csv(ROSTER)
     penning = registry["uk.org.publicwhip/person/11626"]
-    assert [n.text for n in penning.names] == ["Michael Penning", "Mike Penning", "Sir Mike Penning"]
+    assert [n.text for n in penning.names] == [
+        "Michael Penning",
+        "Mike Penning",
+        "Sir Mike Penning",
+    ]
     assert penning.ids_by_scheme()["datadotparl_id"] == "1528"
     (seat,) = registry.memberships_of(penning.id)
     assert (seat.house, seat.party, seat.constituency) == (
-        "House of Commons", "Conservative", "Hemel Hempstead"
+        "House of Commons",
+        "Conservative",
+        "Hemel Hempstead",
     )
     assert seat.end == dt.date(2024, 5, 30)
 

@@ -59,8 +59,10 @@ OFFICE_KEYS = [
     ("The Deputy Prime Minister", "deputy prime minister"),
     ("The Minister of State, Ministry of Defence", "minister of state ministry of defence"),
     ("Y Llywydd", "llywydd"),
-    ("Secretary of State for Environment, Food & Rural Affairs",
-     "secretary of state for environment food and rural affairs"),
+    (
+        "Secretary of State for Environment, Food & Rural Affairs",
+        "secretary of state for environment food and rural affairs",
+    ),
 ]
 
 
@@ -72,8 +74,16 @@ def test_office_key(printed: str, expected: str) -> None:
 # (printed role-only name, office as the registry or an earlier header gives it, matches?)
 OFFICE_MATCHES = [
     ("The Minister of State", "The Minister of State, Ministry of Defence", True),
-    ("The Minister of State", "Minister of State (Ministry of Defence) (Minister for the Armed Forces)", True),
-    ("The Minister for the Armed Forces", "Minister of State (Ministry of Defence) (Minister for the Armed Forces)", True),
+    (
+        "The Minister of State",
+        "Minister of State (Ministry of Defence) (Minister for the Armed Forces)",
+        True,
+    ),
+    (
+        "The Minister for the Armed Forces",
+        "Minister of State (Ministry of Defence) (Minister for the Armed Forces)",
+        True,
+    ),
     ("The Minister", "Minister of State (Ministry of Defence)", True),
     ("The Minister of State, Ministry of Defence", "Minister of State, Ministry of Defence", True),
     ("Mr Speaker", "Speaker of the House of Commons", True),

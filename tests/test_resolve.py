@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.conftest import FIXTURES
+from tests.registry_helpers import built_debate, codes, members, twfy_debate
 
 from debateparse import Registry, parse_text, resolve_members
 from debateparse.registry import ResolutionRules
-from tests.conftest import FIXTURES
-from tests.registry_helpers import built_debate, codes, members, twfy_debate
 
 P = "uk.org.publicwhip/person/"
 
@@ -24,7 +24,7 @@ def roster() -> Registry:
     return Registry.from_csv(FIXTURES / "registry" / "commons-2024.csv")
 
 
-def speaker(debate, name):  # noqa: ANN001, ANN201
+def speaker(debate, name):
     return next(s for s in debate.speakers.values() if s.name == name)
 
 
@@ -56,7 +56,9 @@ def test_name_house_and_date(namesakes, name, date, house, expected) -> None:
 
 
 def test_other_house_record_is_listed_as_a_candidate(namesakes) -> None:
-    debate = resolve_members(twfy_debate("15 May 2024", "House of Commons", [("Jamie Stone", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("15 May 2024", "House of Commons", [("Jamie Stone", None)]), namesakes
+    )
     resolution = speaker(debate, "Jamie Stone").resolution
     assert resolution.candidates == (P + "14104",)
     assert resolution.ids == {
@@ -69,13 +71,21 @@ def test_other_house_record_is_listed_as_a_candidate(namesakes) -> None:
 
 
 def test_alias_names(namesakes) -> None:
-    debate = resolve_members(twfy_debate("15 May 2024", "House of Commons", [("Mike Penning", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("15 May 2024", "House of Commons", [("Mike Penning", None)]), namesakes
+    )
     resolution = speaker(debate, "Mike Penning").resolution
-    assert (resolution.member_id, resolution.method, resolution.score) == (P + "11626", "alias", 0.95)
+    assert (resolution.member_id, resolution.method, resolution.score) == (
+        P + "11626",
+        "alias",
+        0.95,
+    )
 
 
 def test_tie_stays_unresolved_and_names_the_candidates(namesakes) -> None:
-    debate = resolve_members(twfy_debate("12 March 2003", "House of Commons", [("Gareth Thomas", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("12 March 2003", "House of Commons", [("Gareth Thomas", None)]), namesakes
+    )
     found = speaker(debate, "Gareth Thomas")
     assert found.member_id is None and found.resolution is None
     (note,) = debate.diagnostics
@@ -85,7 +95,9 @@ def test_tie_stays_unresolved_and_names_the_candidates(namesakes) -> None:
 
 
 def test_printed_constituency_breaks_a_tie(namesakes) -> None:
-    debate = twfy_debate("12 March 2003", "House of Commons", [("Gareth Thomas", "Labour, Harrow West")])
+    debate = twfy_debate(
+        "12 March 2003", "House of Commons", [("Gareth Thomas", "Labour, Harrow West")]
+    )
     resolved = resolve_members(debate, namesakes)
     resolution = speaker(resolved, "Gareth Thomas").resolution
     assert resolution.member_id == P + "10594"
@@ -100,7 +112,9 @@ def test_printed_party_alone_does_not_break_a_same_party_tie(namesakes) -> None:
 
 
 def test_same_name_in_overlapping_terms_resolved_by_constituency(namesakes) -> None:
-    debate = twfy_debate("10 May 2007", "House of Commons", [("Angela Smith", "Labour/Co-operative, Basildon")])
+    debate = twfy_debate(
+        "10 May 2007", "House of Commons", [("Angela Smith", "Labour/Co-operative, Basildon")]
+    )
     assert members(resolve_members(debate, namesakes)) == {"Angela Smith": P + "10546"}
 
 
@@ -114,21 +128,27 @@ def test_candidates_too_far_in_time_are_not_guessed(namesakes) -> None:
 
 
 def test_unknown_name_is_unresolved(namesakes) -> None:
-    debate = resolve_members(twfy_debate("15 May 2024", "House of Commons", [("Xavier Nobody", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("15 May 2024", "House of Commons", [("Xavier Nobody", None)]), namesakes
+    )
     assert members(debate) == {"Xavier Nobody": None}
     assert codes(debate) == ["unresolved-member"]
 
 
 # --- fuzzy ------------------------------------------------------------------------------
 def test_misspelling_resolves_when_one_candidate_is_above_the_threshold(namesakes) -> None:
-    debate = resolve_members(twfy_debate("15 May 2020", "House of Commons", [("Jim Shanon", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("15 May 2020", "House of Commons", [("Jim Shanon", None)]), namesakes
+    )
     resolution = speaker(debate, "Jim Shanon").resolution
     assert (resolution.member_id, resolution.method) == (P + "13864", "fuzzy")
     assert resolution.score == pytest.approx(0.952, abs=1e-3)  # fuzz.ratio 95.2
 
 
 def test_misspelling_close_to_two_people_is_ambiguous(namesakes) -> None:
-    debate = resolve_members(twfy_debate("12 March 2003", "House of Commons", [("Gareth Tomas", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("12 March 2003", "House of Commons", [("Gareth Tomas", None)]), namesakes
+    )
     assert members(debate) == {"Gareth Tomas": None}
     assert codes(debate) == ["ambiguous-member"]
 
@@ -141,7 +161,9 @@ def test_fuzzy_threshold_is_a_rule(namesakes) -> None:
 
 def test_fuzzy_only_when_the_name_is_unknown(namesakes) -> None:
     # "Jamie Stone" is known (as an MSP) so no MP is fuzzily matched for a 2005 Commons debate.
-    debate = resolve_members(twfy_debate("12 May 2005", "House of Commons", [("Jamie Stone", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("12 May 2005", "House of Commons", [("Jamie Stone", None)]), namesakes
+    )
     assert members(debate) == {"Jamie Stone": None}
     assert "Scottish Parliament" in debate.diagnostics[0].message
 
@@ -178,7 +200,9 @@ def test_role_held_by_several_on_the_date_is_ambiguous(namesakes) -> None:
 
 
 def test_office_of_another_house_does_not_count(namesakes) -> None:
-    debate = resolve_members(twfy_debate("21 March 2017", "House of Commons", [("The First Minister", None)]), namesakes)
+    debate = resolve_members(
+        twfy_debate("21 March 2017", "House of Commons", [("The First Minister", None)]), namesakes
+    )
     assert members(debate) == {"The First Minister": None}
 
 
@@ -230,12 +254,19 @@ def test_history_comes_before_registry_offices(namesakes) -> None:
     debate = twfy_debate(
         "15 May 2024",
         "House of Commons",
-        [("Leo Docherty", "Minister of State (Ministry of Defence) (Minister for the Armed Forces)"),
-         ("The Minister for the Armed Forces", None)],
+        [
+            (
+                "Leo Docherty",
+                "Minister of State (Ministry of Defence) (Minister for the Armed Forces)",
+            ),
+            ("The Minister for the Armed Forces", None),
+        ],
     )
     found = speaker(resolve_members(debate, namesakes), "The Minister for the Armed Forces")
     assert (found.member_id, found.resolution.method) == (P + "25628", "history")
-    bare = twfy_debate("15 May 2024", "House of Commons", [("The Minister of State, Ministry of Defence", None)])
+    bare = twfy_debate(
+        "15 May 2024", "House of Commons", [("The Minister of State, Ministry of Defence", None)]
+    )
     found = speaker(resolve_members(bare, namesakes), "The Minister of State, Ministry of Defence")
     assert (found.member_id, found.resolution.method) == (P + "25628", "office")
 
@@ -275,7 +306,10 @@ def test_history_looks_after_when_nothing_came_before(roster) -> None:
     debate = built_debate(
         dt.date(2024, 5, 15),
         "House of Commons",
-        [("The Minister of State", None), ("Leo Docherty", "Minister of State (Ministry of Defence)")],
+        [
+            ("The Minister of State", None),
+            ("Leo Docherty", "Minister of State (Ministry of Defence)"),
+        ],
     )
     assert members(resolve_members(debate, roster))["The Minister of State"] == P + "25628"
 
@@ -295,13 +329,20 @@ def test_party_and_constituency_filled_from_the_registry(roster) -> None:
     debate = twfy_debate(
         "15 May 2024",
         "House of Commons",
-        [("Leo Docherty", "Minister of State (Ministry of Defence)"), ("Sarah Atherton", "Conservative, Wrexham")],
+        [
+            ("Leo Docherty", "Minister of State (Ministry of Defence)"),
+            ("Sarah Atherton", "Conservative, Wrexham"),
+        ],
     )
     resolved = resolve_members(debate, roster)
     leo, sarah = speaker(resolved, "Leo Docherty"), speaker(resolved, "Sarah Atherton")
     assert (leo.party, leo.constituency) == ("Conservative", "Aldershot")
     assert leo.resolution.filled == ("party", "constituency")
-    assert (sarah.party, sarah.constituency, sarah.resolution.filled) == ("Conservative", "Wrexham", ())
+    assert (sarah.party, sarah.constituency, sarah.resolution.filled) == (
+        "Conservative",
+        "Wrexham",
+        (),
+    )
 
 
 def test_nothing_filled_without_a_seat_on_the_date(namesakes) -> None:
@@ -312,7 +353,9 @@ def test_nothing_filled_without_a_seat_on_the_date(namesakes) -> None:
 
 
 def test_printed_party_clash_is_a_diagnostic(roster) -> None:
-    debate = twfy_debate("15 May 2024", "House of Commons", [("Paul Girvan", "Liberal Democrat, South Antrim")])
+    debate = twfy_debate(
+        "15 May 2024", "House of Commons", [("Paul Girvan", "Liberal Democrat, South Antrim")]
+    )
     resolved = resolve_members(debate, roster)
     found = speaker(resolved, "Paul Girvan")
     assert found.member_id == P + "25629"
@@ -323,7 +366,9 @@ def test_printed_party_clash_is_a_diagnostic(roster) -> None:
 
 
 def test_labour_cooperative_is_not_a_clash_with_labour(namesakes) -> None:
-    debate = twfy_debate("12 March 2003", "House of Commons", [("Gareth Thomas", "Labour, Harrow West")])
+    debate = twfy_debate(
+        "12 March 2003", "House of Commons", [("Gareth Thomas", "Labour, Harrow West")]
+    )
     assert codes(resolve_members(debate, namesakes)) == []
 
 
@@ -332,8 +377,12 @@ def test_resolution_does_not_mutate_and_is_idempotent(roster) -> None:
     debate = twfy_debate(
         "15 May 2024",
         "House of Commons",
-        [("Leo Docherty", "Minister of State (Ministry of Defence)"), ("Paul Girvan", "Liberal Democrat"),
-         ("Xavier Nobody", None), ("The Minister of State", None)],
+        [
+            ("Leo Docherty", "Minister of State (Ministry of Defence)"),
+            ("Paul Girvan", "Liberal Democrat"),
+            ("Xavier Nobody", None),
+            ("The Minister of State", None),
+        ],
     )
     before = debate.model_dump()
     once = resolve_members(debate, roster)
@@ -350,8 +399,15 @@ def test_no_date_uses_names_but_not_offices(namesakes) -> None:
 
 def test_parse_with_registry(namesakes) -> None:
     text = "\n".join(
-        ["A debate", "", "– in the House of Commons at 2:30 pm on 15 May 2024.", "",
-         "Photo of Jim Shannon Jim Shannon DUP, Strangford", "", "Words."]
+        [
+            "A debate",
+            "",
+            "– in the House of Commons at 2:30 pm on 15 May 2024.",
+            "",
+            "Photo of Jim Shannon Jim Shannon DUP, Strangford",
+            "",
+            "Words.",
+        ]
     )
     debate = parse_text(text, registry=namesakes)
     assert members(debate) == {"Jim Shannon": P + "13864"}

@@ -94,8 +94,9 @@ def _run_registry(argv: Sequence[str]) -> int:
     )
     fetch.add_argument("--url", default=DEFAULT_URL, help=f"where to fetch (default {DEFAULT_URL})")
     fetch.add_argument(
-        "--cache-dir", help="directory to save into (default: $DEBATEPARSE_CACHE_DIR or the "
-        "platform's user cache directory)"
+        "--cache-dir",
+        help="directory to save into (default: $DEBATEPARSE_CACHE_DIR or the "
+        "platform's user cache directory)",
     )
     where = commands.add_parser("path", help="print where the downloaded registry is kept")
     where.add_argument("--cache-dir", help="cache directory to report on")

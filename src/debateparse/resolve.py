@@ -25,7 +25,6 @@ from debateparse.models import Debate, Diagnostic, Resolution, SpeakerRecord, Sp
 from debateparse.registry.core import Registry, Seat
 from debateparse.registry.match import (
     DEFAULT_RULES,
-    Candidate,
     Finding,
     ResolutionRules,
     find_by_name,
@@ -104,7 +103,9 @@ def _found(finding: Finding, context: _Context) -> _Outcome:
     if finding.tie_broken:
         score *= rules.tie_break_factor
     seat, day = chosen.seat, context.day
-    on_day = seat if seat is not None and day is not None and seat.first <= day <= seat.last else None
+    on_day = (
+        seat if seat is not None and day is not None and seat.first <= day <= seat.last else None
+    )
     return _Outcome(chosen.method, finding, round(score, 3), seat=on_day)
 
 
@@ -114,7 +115,9 @@ def _not_found(name: str, finding: Finding, context: _Context, what: str) -> _Ou
     if finding.ranked:
         listing = "; ".join(_describe(registry, c.person) for c in finding.ranked)
         message = f"{name}: {len(finding.ranked)} candidates {what} in {where} on {context.when()}"
-        return _Outcome(None, finding, note=("ambiguous-member", f"{message}, none preferred: {listing}"))
+        return _Outcome(
+            None, finding, note=("ambiguous-member", f"{message}, none preferred: {listing}")
+        )
     message = (
         f"{name}: nobody {what} in {where} within {context.rules.max_gap_days} days of "
         f"{context.when()}"
@@ -182,6 +185,9 @@ def _resolve_role(
 
 def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -> Resolution:
     """The evidence record of a resolved outcome."""
+    member_id: str
+    ids: Mapping[str, str]
+    others: tuple[str, ...]
     if outcome.carried is not None:
         member_id, ids, others = outcome.carried.member_id, outcome.carried.ids, ()
     else:
@@ -196,10 +202,10 @@ def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -
     return Resolution(
         member_id=member_id,
         ids=ids,
-        method=outcome.method,  # type: ignore[arg-type]
+        method=outcome.method,
         score=outcome.score,
         candidates=others,
-        filled=filled,  # type: ignore[arg-type]
+        filled=filled,
     )
 
 
@@ -210,8 +216,7 @@ def _party_clash(record: SpeakerRecord, seat: Seat, context: _Context) -> Note |
     if canonical_party(printed) is None or canonical_party(registered) is None:
         return None  # a party debateparse does not know: no basis for a clash
     message = (
-        f"{record.name}: header prints {printed}; the registry has {registered} on "
-        f"{context.when()}"
+        f"{record.name}: header prints {printed}; the registry has {registered} on {context.when()}"
     )
     return ("member-party-clash", message)
 
@@ -219,7 +224,7 @@ def _party_clash(record: SpeakerRecord, seat: Seat, context: _Context) -> Note |
 def _settle(record: SpeakerRecord, outcome: _Outcome, context: _Context) -> _Settled:
     """Record changes for an outcome: member, evidence, and party and constituency taken
     from the registry's seat on the date when no header printed them."""
-    notes = () if outcome.note is None else (outcome.note,)
+    notes: tuple[Note, ...] = () if outcome.note is None else (outcome.note,)
     if outcome.method is None:
         return _Settled({"member_id": None, "resolution": None}, notes, None)
     changes: dict[str, Any] = {}
@@ -239,7 +244,11 @@ def _settle(record: SpeakerRecord, outcome: _Outcome, context: _Context) -> _Set
 def _settle_named(record: SpeakerRecord, context: _Context) -> _Settled:
     """``_settle(_resolve_named(...))``, remembered by the registry: it depends only on
     the printed name, party and constituency, the chamber, the day and the rules."""
-    key = ("speaker", record.name, record.party, record.constituency) + (
+    key = (
+        "speaker",
+        record.name,
+        record.party,
+        record.constituency,
         context.chamber,
         context.day,
         context.rules,

@@ -68,21 +68,21 @@ def download(
     """
     target = default_path(directory)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(prefix=".people-", suffix=".part", dir=target.parent)
+    handle, name = tempfile.mkstemp(prefix=".people-", suffix=".part", dir=target.parent)
+    partial = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
             request = urllib.request.Request(url, headers={"User-Agent": "debateparse"})
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=timeout) as response:
                 while chunk := response.read(_CHUNK):
                     out.write(chunk)
-        _check_popolo(Path(partial), url)
-        os.replace(partial, target)
+        _check_popolo(partial, url)
+        partial.replace(target)
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", None) or error
         raise RegistryError(f"could not download: {reason}", source=url) from error
     finally:
-        if os.path.exists(partial):
-            os.unlink(partial)
+        partial.unlink(missing_ok=True)
     return target
 
 

@@ -74,8 +74,8 @@ class Registry:
         "_memberships",
         "_memo",
         "_names",
-        "_offices",
         "_of_person",
+        "_offices",
         "_persons",
         "_seats",
         "_source",
@@ -158,18 +158,18 @@ class Registry:
         of_person: dict[int, list[int]] = {}
         offices = []
         for position, m in enumerate(self._memberships):
-            person = by_id.get(m.person_id)
-            if person is None:
+            holder = by_id.get(m.person_id)
+            if holder is None:
                 continue
-            of_person.setdefault(person, []).append(position)
+            of_person.setdefault(holder, []).append(position)
             if m.kind == "office":
                 if m.role:
-                    offices.append(OfficeRef(m.first_day, m.last_day, person, m.role))
+                    offices.append(OfficeRef(m.first_day, m.last_day, holder, m.role))
             elif m.house is not None:
                 seat = Seat(
                     m.first_day, m.last_day, m.party, m.constituency, m.kind == "observation"
                 )
-                seats.setdefault(person, {}).setdefault(m.house, []).append(seat)
+                seats.setdefault(holder, {}).setdefault(m.house, []).append(seat)
         self._seats = {
             person: {house: tuple(sorted(s)) for house, s in houses.items()}
             for person, houses in seats.items()
@@ -247,11 +247,11 @@ class Registry:
     def offices_on(self, day: int) -> tuple[OfficeRef, ...]:
         """Offices held on ordinal day ``day`` (start and end inclusive)."""
         key = ("offices", day)
-        found = self._memo.get(key)
+        found: tuple[OfficeRef, ...] | None = self._memo.get(key)
         if found is None:
             found = tuple(o for o in self._offices if o.first <= day <= o.last)
             self.remember(key, found)
-        return found  # type: ignore[no-any-return]
+        return found
 
     def recall(self, key: Any) -> Any:
         """A memoised look-up result, or None."""
@@ -277,7 +277,9 @@ class Registry:
 
     def __repr__(self) -> str:
         where = f", source={self._source!r}" if self._source else ""
-        return f"Registry({len(self._persons)} persons, {len(self._memberships)} memberships{where})"
+        return (
+            f"Registry({len(self._persons)} persons, {len(self._memberships)} memberships{where})"
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         if hasattr(self, "_memo"):

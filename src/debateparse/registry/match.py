@@ -213,7 +213,9 @@ def _break_ties(
     if constituency is not None and len(top) > 1:
         wanted = name_key(constituency)
         kept = [
-            c for c in top if c.seat and c.seat.constituency and name_key(c.seat.constituency) == wanted
+            c
+            for c in top
+            if c.seat and c.seat.constituency and name_key(c.seat.constituency) == wanted
         ]
         top = kept or top
     return top
@@ -368,4 +370,3 @@ def find_by_office(
         )
         registry.remember(memo_key, found)
     return found  # type: ignore[no-any-return]
-

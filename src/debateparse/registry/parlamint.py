@@ -12,7 +12,8 @@ Read with the standard library's ``xml.etree.ElementTree``. A ``<person xml:id>`
   4484/contact" -> ``datadotparl_id`` 4484), a Wikidata QID from a wikidata URL, and other
   ``idno``s under their subtype;
 * memberships from ``<affiliation ref="#org" role from to>``: an organisation with
-  ``role="parliament"`` is a chamber (a seat, cut into one seat per party period), ``role="politicalParty"`` a party, anything else an office ("Minister" of
+  ``role="parliament"`` is a chamber (a seat, cut into one seat per party period),
+  ``role="politicalParty"`` a party, anything else an office ("Minister" of
   "Government of the United Kingdom"). Without a ``listOrg``, ``parliament.*`` and
   ``party.*`` ids are read by their prefix.
 """
@@ -74,7 +75,10 @@ def _parse(path: str | os.PathLike[str]) -> ET.Element:
 def _orgs(root: ET.Element) -> dict[str, _Org]:
     orgs = {}
     for org in root.iter(f"{TEI}org"):
-        names = {n.get("full", "yes"): " ".join("".join(n.itertext()).split()) for n in org.findall(f"{TEI}orgName")}
+        names = {
+            n.get("full", "yes"): " ".join("".join(n.itertext()).split())
+            for n in org.findall(f"{TEI}orgName")
+        }
         name = names.get("yes") or next(iter(names.values()), org.get(XML_ID, ""))
         orgs[org.get(XML_ID, "")] = _Org(org.get("role", ""), name, names.get("abb"))
     return orgs
@@ -120,7 +124,9 @@ def _names(person: ET.Element) -> tuple[PersonName, ...]:
             if title and surnames:
                 names.append(PersonName(f"{title} {surnames[-1]}", False, start, end))
     undated = [n for n in names if n.main and n.start is None and n.end is None]
-    display = undated[0] if undated else max(names, key=lambda n: n.start or dt.date.min, default=None)
+    display = (
+        undated[0] if undated else max(names, key=lambda n: n.start or dt.date.min, default=None)
+    )
     ordered = ([display] if display else []) + [n for n in names if n is not display]
     return tuple(dict.fromkeys(ordered))
 
@@ -190,7 +196,9 @@ def _memberships(person_id: str, person: ET.Element, orgs: dict[str, _Org]) -> l
     return found
 
 
-def _peer_names(person: ET.Element, names: tuple[PersonName, ...], houses: set[str]) -> tuple[PersonName, ...]:
+def _peer_names(
+    person: ET.Element, names: tuple[PersonName, ...], houses: set[str]
+) -> tuple[PersonName, ...]:
     """ParlaMint-GB gives peers only forename and surname; the Lords prints "Baroness
     Prosser". For a member of the House of Lords, add "Baroness X" (sex F) or "Lord X"
     (otherwise) as an alternate name. A peer whose title is not the surname is not found
@@ -221,7 +229,9 @@ def load_parlamint(
     path = Path(list_person)
     root = _parse(path)
     if root.tag not in (f"{TEI}listPerson", f"{TEI}TEI", f"{TEI}teiCorpus"):
-        raise RegistryError(f"not a ParlaMint listPerson file (root <{root.tag}>)", source=str(path))
+        raise RegistryError(
+            f"not a ParlaMint listPerson file (root <{root.tag}>)", source=str(path)
+        )
     org_path = Path(list_org) if list_org is not None else _sibling_list_org(path)
     orgs = _orgs(root)
     if org_path is not None:

@@ -28,7 +28,13 @@ import regex
 
 from debateparse.errors import RegistryError
 from debateparse.registry.core import Registry
-from debateparse.registry.model import Membership, Person, PersonName, parse_partial_date
+from debateparse.registry.model import (
+    Membership,
+    MembershipKind,
+    Person,
+    PersonName,
+    parse_partial_date,
+)
 from debateparse.vocabulary import canonical_house, canonical_party
 
 __all__ = ["CHAMBERS", "PARTY_IDS", "load_popolo", "popolo_registry"]
@@ -154,7 +160,11 @@ def _membership(raw: Mapping[str, Any], tables: _Tables) -> Membership:
     post = tables.posts.get(raw.get("post_id") or "", {})
     org_id = raw.get("organization_id") or post.get("organization_id")
     chamber = tables.chamber(org_id)
-    kind = raw.get("x_kind") or ("office" if raw.get("role") or chamber is None else "house")
+    kind: MembershipKind = raw.get("x_kind") or (
+        "office" if raw.get("role") or chamber is None else "house"
+    )
+    if kind not in ("house", "observation", "office"):
+        raise ValueError(f"unknown membership x_kind {kind!r}")
     end = parse_partial_date(raw.get("end_date"), end=True)
     area = (post.get("area") or {}).get("name") or post.get("label") or raw.get("x_area_name")
     return Membership(
