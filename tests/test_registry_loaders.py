@@ -108,6 +108,30 @@ def test_popolo_office_file_adds_memberships(tmp_path: Path) -> None:
     assert "Lord President of the Council, Cabinet Office" in roles
 
 
+def test_popolo_snapshot_date_bounds_open_memberships(tmp_path: Path) -> None:
+    path = tmp_path / "people.json"
+    path.write_text(
+        json.dumps(
+            {
+                "persons": [{"id": "p1", "name": "Boris Johnson"}],
+                "memberships": [
+                    {
+                        "person_id": "p1",
+                        "organization_id": "house-of-commons",
+                        "x_kind": "office",
+                        "role": "The Prime Minister",
+                        "start_date": "2019-07-24",
+                        "x_source": "parlparse:ministers-2010.json@2020-10-21",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    (office,) = Registry.from_popolo(path).memberships
+    assert (office.end, office.known_until) == (None, dt.date(2020, 10, 21))
+
+
 @pytest.mark.parametrize(
     ("text", "end", "expected"),
     [

@@ -120,3 +120,29 @@ def test_other_fixtures_resolve_against_the_shared_registry(registry: Registry) 
         debate = debateparse.parse_debate(FIXTURES / "twfy" / f"{case}.txt", registry=registry)
         got = {s.name: s.member_id for s in debate.speakers.values() if s.name in expected}
         assert got == {k: f"uk.org.publicwhip/person/{v}" for k, v in expected.items()}, case
+
+
+@pytest.mark.parametrize(
+    ("role", "house", "date", "expected"),
+    [
+        ("Mr Speaker", "House of Commons", "12 May 2012", "10040"),
+        ("The Prime Minister", "House of Commons", "12 May 2003", "10047"),
+        # The registry's UK offices are a snapshot of October 2020: nothing is known after.
+        ("The Prime Minister", "House of Commons", "15 May 2024", None),
+        ("Mr Speaker", "House of Commons", "15 May 2024", None),
+        ("The First Minister", "Scottish Parliament", "21 March 2017", "14105"),
+        ("The Earl of Arran", "House of Lords", "12 May 2012", "12883"),  # a peer, by name
+    ],
+)
+def test_role_only_speakers_against_the_shared_registry(
+    registry: Registry, role: str, house: str, date: str, expected: str | None
+) -> None:
+    from tests.registry_helpers import twfy_debate
+
+    debate = debateparse.resolve_members(twfy_debate(date, house, [(role, None)]), registry)
+    (speaker,) = debate.speakers.values()
+    assert speaker.kind == "role"
+    want = None if expected is None else f"uk.org.publicwhip/person/{expected}"
+    assert speaker.member_id == want, debate.diagnostics
+    if expected is None:
+        assert [d.code for d in debate.diagnostics] == ["unresolved-member"]

@@ -31,6 +31,7 @@ from debateparse.registry.match import (
     find_by_office,
     same_party,
 )
+from debateparse.registry.names import PEERAGE_TITLES, person_key
 from debateparse.role_history import RoleHistory
 from debateparse.vocabulary import canonical_party
 
@@ -165,6 +166,16 @@ def _from_history(
     return _Outcome(None, note=("ambiguous-member", message))
 
 
+def _is_name_of_role(printed: str, chosen: Candidate) -> bool:
+    """May a role-only speaker take the person found by its printed name? A peer, yes ("The
+    Earl of Arran"); an office alias only inside its closed dates (TheyWorkForYou dates "The
+    Prime Minister" for Tony Blair 1997-2007; an open-ended alias from an old snapshot is
+    not evidence for a later date)."""
+    if person_key(printed).split(" ", 1)[0] in PEERAGE_TITLES:
+        return chosen.name_gap == 0
+    return chosen.name_gap == 0 and chosen.name_closed
+
+
 def _resolve_role(
     record: SpeakerRecord, context: _Context, named: Mapping[str, _Settled]
 ) -> _Outcome:
@@ -176,8 +187,11 @@ def _resolve_role(
     if office.chosen:
         return _found(office, context)
     by_name = find_by_name(context.registry, record.name, **where)  # type: ignore[arg-type]
-    if by_name.chosen and by_name.chosen.name_gap == 0:  # an office alias only in its dates
+    if by_name.chosen and _is_name_of_role(record.name, by_name.chosen):
         return _found(by_name, context)
+    if by_name.chosen:  # an office alias outside its dates: name the person, choose nobody
+        people = tuple(c.person for c in by_name.ranked) + by_name.excluded
+        by_name = Finding(None, (), people)
     if office.ranked:
         return _not_found(record.name, office, context, "holding the office")
     return _not_found(record.name, by_name, context, "by office or name")

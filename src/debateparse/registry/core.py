@@ -59,6 +59,8 @@ class OfficeRef(NamedTuple):
     last: int
     person: int
     role: str
+    house: str | None
+    """The chamber the registry files the office under, if any."""
 
 
 class Registry:
@@ -164,7 +166,7 @@ class Registry:
             of_person.setdefault(holder, []).append(position)
             if m.kind == "office":
                 if m.role:
-                    offices.append(OfficeRef(m.first_day, m.last_day, holder, m.role))
+                    offices.append(OfficeRef(m.first_day, m.last_day, holder, m.role, m.house))
             elif m.house is not None:
                 seat = Seat(
                     m.first_day, m.last_day, m.party, m.constituency, m.kind == "observation"
@@ -175,7 +177,7 @@ class Registry:
             for person, houses in seats.items()
         }
         self._of_person = {person: tuple(p) for person, p in of_person.items()}
-        offices.sort()
+        offices.sort(key=lambda o: (o.first, o.last, o.person, o.role))
         self._offices = tuple(offices)
 
     # --- reading -----------------------------------------------------------------------

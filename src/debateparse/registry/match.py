@@ -41,6 +41,7 @@ __all__ = [
     "DEBATE_CHAMBERS",
     "DEFAULT_RULES",
     "PARTY_FAMILIES",
+    "WESTMINSTER",
     "Candidate",
     "Finding",
     "ResolutionRules",
@@ -60,6 +61,11 @@ DEBATE_CHAMBERS: Mapping[str, str] = MappingProxyType(
         "Grand Committee": "House of Lords",
     }
 )
+
+WESTMINSTER: frozenset[str] = frozenset({"House of Commons", "House of Lords"})
+"""Chambers whose offices count in both: TheyWorkForYou files Lords offices ("Deputy
+Speaker (Lords)") under the Commons too. An office filed under any other chamber (the
+Scottish Parliament's First Minister) counts only in that chamber's debates."""
 
 PARTY_FAMILIES: Mapping[str, str] = MappingProxyType(
     {
@@ -134,6 +140,9 @@ class Candidate(NamedTuple):
     """``fuzz.ratio`` for a fuzzy match, else 100."""
     name_gap: int = 0
     """Days from the date to the period the matched name was used (0 inside or undated)."""
+    name_closed: bool = False
+    """The matched name has an end date (a dated alias such as "The Prime Minister" for
+    Tony Blair, 1997-2007, rather than an open one)."""
 
 
 class Finding(NamedTuple):
@@ -197,11 +206,19 @@ def _candidate(
     if placed is None:
         return None
     seat_gap, seat = placed
-    name_gap, main = min(
-        (0 if day is None else _span_gap(r.first, r.last, day), not r.main) for r in refs
+    name_gap, not_main, open_end = min(
+        (0 if day is None else _span_gap(r.first, r.last, day), not r.main, r.last == LAST_DAY)
+        for r in refs
     )
-    method = "alias" if shortened or main else "exact"
-    return Candidate(seat_gap + name_gap, refs[0].person, method, seat, name_gap=name_gap)
+    method = "alias" if shortened or not_main else "exact"
+    return Candidate(
+        seat_gap + name_gap,
+        refs[0].person,
+        method,
+        seat,
+        name_gap=name_gap,
+        name_closed=not open_end,
+    )
 
 
 def _break_ties(
@@ -337,6 +354,12 @@ def find_by_name(
     return found  # type: ignore[no-any-return]
 
 
+def _office_counts_in(house: str | None, chamber: str | None) -> bool:
+    if house is None or chamber is None or house == chamber:
+        return True
+    return house in WESTMINSTER and chamber in WESTMINSTER
+
+
 def find_by_office(
     registry: Registry,
     printed: str,
@@ -353,7 +376,9 @@ def find_by_office(
     if found is None:
         key = office_key(printed)
         holders = dict.fromkeys(
-            o.person for o in registry.offices_on(day) if office_matches(key, office_forms(o.role))
+            o.person
+            for o in registry.offices_on(day)
+            if _office_counts_in(o.house, chamber) and office_matches(key, office_forms(o.role))
         )
         candidates, excluded = [], []
         for person in holders:

@@ -18,6 +18,7 @@ Conventions read (TheyWorkForYou's, and the shared merged registry's ``x_`` addi
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Mapping
@@ -61,6 +62,7 @@ PARTY_IDS: dict[str, str] = {
     "speaker-of-the-house-of-commons": "Speaker",
 }
 
+_SNAPSHOT = regex.compile(r"@(\d{4}-\d{2}-\d{2})$")
 _WIKIDATA_AREA = regex.compile(r"\s+(?:Boro|Co|Burgh|County|Borough)?\s*Const$")
 _SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "with", "in"})
 _PERSON_ID_SCHEMES = (("uk.org.publicwhip/person/", "theyworkforyou"),)
@@ -156,6 +158,16 @@ class _Tables:
         return f"{role}, {body}"
 
 
+def _known_until(raw: Mapping[str, Any]) -> dt.date | None:
+    """For an open membership: the date after which nothing is known. ``x_open_as_of``,
+    else the snapshot date of its ``x_source`` ("parlparse:ministers-2010.json@2020-10-21":
+    Boris Johnson's open "Prime Minister" there says nothing about 2024)."""
+    if raw.get("x_open_as_of"):
+        return parse_partial_date(raw["x_open_as_of"])
+    snapshot = _SNAPSHOT.search(str(raw.get("x_source") or ""))
+    return parse_partial_date(snapshot[1]) if snapshot else None
+
+
 def _membership(raw: Mapping[str, Any], tables: _Tables) -> Membership:
     post = tables.posts.get(raw.get("post_id") or "", {})
     org_id = raw.get("organization_id") or post.get("organization_id")
@@ -173,7 +185,7 @@ def _membership(raw: Mapping[str, Any], tables: _Tables) -> Membership:
         house=chamber,
         start=parse_partial_date(raw.get("start_date")),
         end=end,
-        known_until=parse_partial_date(raw.get("x_open_as_of")) if end is None else None,
+        known_until=_known_until(raw) if end is None else None,
         party=tables.party(raw.get("on_behalf_of_id")),
         constituency=clean_area(area) if kind == "house" else None,
         role=tables.office(raw, org_id) if kind == "office" else None,
