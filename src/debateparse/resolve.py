@@ -25,6 +25,7 @@ from debateparse.models import Debate, Diagnostic, Resolution, SpeakerRecord, Sp
 from debateparse.registry.core import Registry, Seat
 from debateparse.registry.match import (
     DEFAULT_RULES,
+    Candidate,
     Finding,
     ResolutionRules,
     find_by_name,
