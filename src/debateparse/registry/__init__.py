@@ -7,8 +7,8 @@
 from debateparse.registry.cache import DEFAULT_URL, cache_dir, default_path, download
 from debateparse.registry.core import Registry
 from debateparse.registry.formats import load_registry
-from debateparse.registry.match import ResolutionRules
 from debateparse.registry.model import Membership, MembershipKind, Person, PersonName
+from debateparse.registry.rules import ResolutionRules
 
 __all__ = [
     "DEFAULT_URL",
