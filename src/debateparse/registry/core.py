@@ -275,7 +275,7 @@ class Registry:
         return (self._persons, self._memberships) == (other._persons, other._memberships)
 
     def __hash__(self) -> int:
-        return hash((len(self._persons), len(self._memberships), self._source))
+        return hash((len(self._persons), len(self._memberships)))  # consistent with __eq__
 
     def __repr__(self) -> str:
         where = f", source={self._source!r}" if self._source else ""
