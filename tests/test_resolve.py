@@ -411,3 +411,39 @@ def test_parse_with_registry(namesakes) -> None:
     )
     debate = parse_text(text, registry=namesakes)
     assert members(debate) == {"Jim Shannon": P + "13864"}
+
+
+def test_history_on_official_hansard_text(roster) -> None:
+    # The official Hansard layout names the minister once, then prints the bare office.
+    text = "\n".join(
+        [
+            "Ukraine and Georgia",
+            "",
+            "Volume 750: debated on Wednesday 15 May 2024",
+            "",
+            "Jim Shannon (Strangford) (DUP)",
+            "",
+            "To ask the Secretary of State for Defence if he will make a statement.",
+            "",
+            "The Minister of State, Ministry of Defence (Leo Docherty)",
+            "",
+            "We are on day 811.",
+            "",
+            "Martin Docherty-Hughes (West Dunbartonshire) (SNP)",
+            "",
+            "A question.",
+            "",
+            "The Minister of State",
+            "",
+            "An answer.",
+        ]
+    )
+    debate = parse_text(text, dialect="hansard", registry=roster)
+    assert members(debate) == {
+        "Jim Shannon": P + "13864",
+        "Leo Docherty": P + "25628",
+        "Martin Docherty-Hughes": P + "25275",
+        "The Minister of State": P + "25628",
+    }
+    assert speaker(debate, "The Minister of State").resolution.method == "history"
+    assert codes(debate) == []
