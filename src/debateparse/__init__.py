@@ -13,6 +13,8 @@ from debateparse.errors import (
     EmptyInputError,
     InputDecodeError,
     NotADebateError,
+    RegistryError,
+    RegistryNotFoundError,
     UnknownDialectError,
 )
 from debateparse.models import (
@@ -25,6 +27,8 @@ from debateparse.models import (
     Speaker,
     Turn,
 )
+from debateparse.registry import Registry, ResolutionRules
+from debateparse.resolve import resolve_members
 
 __version__ = "0.1.0"
 
@@ -39,7 +43,11 @@ __all__ = [
     "InputDecodeError",
     "NotADebateError",
     "Paragraph",
+    "Registry",
+    "RegistryError",
+    "RegistryNotFoundError",
     "Resolution",
+    "ResolutionRules",
     "Span",
     "Speaker",
     "Turn",
@@ -50,4 +58,5 @@ __all__ = [
     "parse_debate",
     "parse_text",
     "register_dialect",
+    "resolve_members",
 ]

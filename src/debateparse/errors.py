@@ -7,6 +7,8 @@ __all__ = [
     "EmptyInputError",
     "InputDecodeError",
     "NotADebateError",
+    "RegistryError",
+    "RegistryNotFoundError",
     "UnknownDialectError",
 ]
 
@@ -89,3 +91,19 @@ class NotADebateError(DebateParseError):
 
 class UnknownDialectError(DebateParseError):
     """A dialect name was asked for that is not registered."""
+
+
+class RegistryError(DebateParseError):
+    """A registry file cannot be read: unknown format, bad JSON/XML/CSV, missing fields.
+
+    ``source`` is the registry file and ``line`` the line concerned when known (CSV rows,
+    XML elements). A ``DebateParseError`` (so a ``ValueError``) like every other input error.
+    """
+
+
+class RegistryNotFoundError(RegistryError):
+    """``Registry.default()`` found no downloaded registry in the cache directory.
+
+    The message names the path looked at and the command that fills it
+    (``debateparse registry download``).
+    """

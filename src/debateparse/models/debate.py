@@ -29,6 +29,11 @@ SpeakerKind = Literal["member", "role", "collective", "procedure"]
 printed in a speaker's place. Collective and procedural speakers are never resolved."""
 
 ResolutionMethod = Literal["exact", "alias", "office", "history", "fuzzy"]
+"""``exact``: a main or display name of the person. ``alias``: an alternate name (or the
+name without a generational suffix or middle initials). ``office``: a role-only speaker
+("Mr Speaker") matched to who held the office on the date. ``history``: a role-only
+speaker matched to a named speaker who printed that office earlier in the debate.
+``fuzzy``: a misspelling, the only close name above the threshold."""
 
 
 class Resolution(BaseModel):
@@ -44,6 +49,10 @@ class Resolution(BaseModel):
     score: float = Field(description="Confidence in [0, 1]; 1 for an exact unique match.")
     candidates: tuple[str, ...] = Field(
         default=(), description="Other person ids that were considered and ranked lower."
+    )
+    filled: tuple[Literal["party", "constituency"], ...] = Field(
+        default=(),
+        description="Speaker fields taken from the registry because no header printed them.",
     )
 
 

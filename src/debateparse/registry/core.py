@@ -1,0 +1,295 @@
+"""``Registry``: persons and memberships, immutable once loaded, with look-up indexes.
+
+The indexes are built once, in the constructor: names by person key, each person's seats
+by chamber (as day-number intervals), and the offices sorted by start. A registry pickles
+as its two tuples of records and rebuilds the indexes when unpickled, so sending one to
+worker processes costs little. Results of pure look-ups may be remembered in a private
+memo (never pickled); that changes no answer.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
+
+from debateparse.registry.model import (
+    FIRST_DAY,
+    LAST_DAY,
+    Membership,
+    Person,
+    day_of,
+)
+from debateparse.registry.names import person_key
+
+__all__ = ["NameRef", "OfficeRef", "Registry", "Seat"]
+
+_MEMO_LIMIT = 200_000
+"""Memo entries kept before the memo is emptied (bounds memory in long runs)."""
+
+
+class NameRef(NamedTuple):
+    """An index entry: a person found by a name key, and when the name was used."""
+
+    person: int
+    """Position of the person in ``Registry.persons``."""
+    main: bool
+    """A main or display name (else an alternate form)."""
+    first: int
+    """Ordinal of the first day the name was used (``FIRST_DAY`` if unknown)."""
+    last: int
+    """Ordinal of the last day (``LAST_DAY`` if still used or unknown)."""
+
+
+class Seat(NamedTuple):
+    """A person's seat or observation in one chamber, as an interval of day numbers."""
+
+    first: int
+    last: int
+    party: str | None
+    constituency: str | None
+    observed: bool
+    """An observation (a point membership), not a seat record."""
+
+
+class OfficeRef(NamedTuple):
+    """An office held over an interval of day numbers."""
+
+    first: int
+    last: int
+    person: int
+    role: str
+    house: str | None
+    """The chamber the registry files the office under, if any."""
+
+
+class Registry:
+    """Parliamentarians to resolve speakers against: persons, their ids and memberships.
+
+    Build one with a loader (``Registry.from_popolo``, ``from_parlamint``, ``from_csv``,
+    ``load`` to pick by format, or ``default`` for the downloaded TheyWorkForYou file),
+    then pass it to any number of parses: ``parse_debate(path, registry=registry)``.
+    """
+
+    __slots__ = (
+        "_by_id",
+        "_memberships",
+        "_memo",
+        "_names",
+        "_of_person",
+        "_offices",
+        "_persons",
+        "_seats",
+        "_source",
+    )
+
+    def __init__(
+        self,
+        persons: Iterable[Person],
+        memberships: Iterable[Membership] = (),
+        *,
+        source: str | None = None,
+    ) -> None:
+        """Index ``persons`` and ``memberships``; raise ``ValueError`` on a repeated
+        person id. Memberships of unknown persons are kept but not indexed."""
+        self._persons: tuple[Person, ...] = tuple(persons)
+        self._memberships: tuple[Membership, ...] = tuple(memberships)
+        self._source = source
+        self._build()
+        self._memo: dict[Any, Any] = {}  # set last: it marks the registry as built
+
+    # --- loading ---------------------------------------------------------------------
+    @classmethod
+    def from_popolo(cls, *paths: str | os.PathLike[str]) -> Registry:
+        """Load TheyWorkForYou-style Popolo JSON: ``people.json`` and, optionally, office
+        files in the same style (``ministers.json``) whose memberships are added."""
+        from debateparse.registry.popolo import load_popolo
+
+        return load_popolo(*paths)
+
+    @classmethod
+    def from_parlamint(
+        cls, list_person: str | os.PathLike[str], list_org: str | os.PathLike[str] | None = None
+    ) -> Registry:
+        """Load a ParlaMint TEI ``listPerson`` file (with its ``listOrg``, found beside it
+        when not given) for party and house names."""
+        from debateparse.registry.parlamint import load_parlamint
+
+        return load_parlamint(list_person, list_org)
+
+    @classmethod
+    def from_csv(cls, path: str | os.PathLike[str]) -> Registry:
+        """Load a CSV roster: ``id,name,aliases,house,party,constituency,start_date,end_date``."""
+        from debateparse.registry.roster import load_roster
+
+        return load_roster(path)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Registry:
+        """Load a registry file of any supported format (by extension, else content)."""
+        from debateparse.registry.formats import load_registry
+
+        return load_registry(path)
+
+    @classmethod
+    def default(cls, cache_dir: str | os.PathLike[str] | None = None) -> Registry:
+        """Load the TheyWorkForYou ``people.json`` saved by ``debateparse registry
+        download``; raises ``RegistryNotFoundError`` if it has not been downloaded."""
+        from debateparse.registry.cache import load_default
+
+        return load_default(cache_dir)
+
+    # --- indexes ---------------------------------------------------------------------
+    def _build(self) -> None:
+        by_id: dict[str, int] = {}
+        names: dict[str, list[NameRef]] = {}
+        for index, person in enumerate(self._persons):
+            if person.id in by_id:
+                raise ValueError(f"person id {person.id!r} appears twice")
+            by_id[person.id] = index
+            seen: set[tuple[str, bool, int, int]] = set()
+            for name in person.names:
+                key = person_key(name.text)
+                entry = (key, name.main, day_of(name.start, FIRST_DAY), day_of(name.end, LAST_DAY))
+                if key and entry not in seen:
+                    seen.add(entry)
+                    names.setdefault(key, []).append(NameRef(index, *entry[1:]))
+        self._by_id = by_id
+        self._names = {key: tuple(refs) for key, refs in names.items()}
+        seats: dict[int, dict[str, list[Seat]]] = {}
+        of_person: dict[int, list[int]] = {}
+        offices = []
+        for position, m in enumerate(self._memberships):
+            holder = by_id.get(m.person_id)
+            if holder is None:
+                continue
+            of_person.setdefault(holder, []).append(position)
+            if m.kind == "office":
+                if m.role:
+                    offices.append(OfficeRef(m.first_day, m.last_day, holder, m.role, m.house))
+            elif m.house is not None:
+                seat = Seat(
+                    m.first_day, m.last_day, m.party, m.constituency, m.kind == "observation"
+                )
+                seats.setdefault(holder, {}).setdefault(m.house, []).append(seat)
+        self._seats = {
+            person: {house: tuple(sorted(s)) for house, s in houses.items()}
+            for person, houses in seats.items()
+        }
+        self._of_person = {person: tuple(p) for person, p in of_person.items()}
+        offices.sort(key=lambda o: (o.first, o.last, o.person, o.role))
+        self._offices = tuple(offices)
+
+    # --- reading -----------------------------------------------------------------------
+    @property
+    def persons(self) -> tuple[Person, ...]:
+        """Every person, in load order."""
+        return self._persons
+
+    @property
+    def memberships(self) -> tuple[Membership, ...]:
+        """Every membership, in load order."""
+        return self._memberships
+
+    @property
+    def source(self) -> str | None:
+        """Where the registry was loaded from (paths), if known."""
+        return self._source
+
+    def __len__(self) -> int:
+        return len(self._persons)
+
+    def __iter__(self) -> Iterator[Person]:
+        return iter(self._persons)
+
+    def __contains__(self, person_id: object) -> bool:
+        return person_id in self._by_id
+
+    def __getitem__(self, person_id: str) -> Person:
+        return self._persons[self._by_id[person_id]]
+
+    def get(self, person_id: str) -> Person | None:
+        """The person with id ``person_id``, or None."""
+        index = self._by_id.get(person_id)
+        return None if index is None else self._persons[index]
+
+    def memberships_of(self, person_id: str) -> tuple[Membership, ...]:
+        """The memberships of one person, in load order."""
+        index = self._by_id.get(person_id)
+        positions = self._of_person.get(index, ()) if index is not None else ()
+        return tuple(self._memberships[p] for p in positions)
+
+    def find(self, name: str) -> tuple[Person, ...]:
+        """Persons known by the printed ``name`` (styles stripped), in load order, whatever
+        their house or dates; see ``resolve_members`` for resolution in context."""
+        refs = self._names.get(person_key(name), ())
+        return tuple(self._persons[i] for i in sorted({r.person for r in refs}))
+
+    # --- for the resolver ---------------------------------------------------------------
+    def person_at(self, index: int) -> Person:
+        """The person at position ``index``."""
+        return self._persons[index]
+
+    def name_refs(self, key: str) -> tuple[NameRef, ...]:
+        """Index entries for a person key (see ``names.person_key``)."""
+        return self._names.get(key, ())
+
+    def name_keys(self) -> Iterable[str]:
+        """Every indexed person key."""
+        return self._names.keys()
+
+    def seats(self, person: int) -> dict[str, tuple[Seat, ...]]:
+        """A person's seats and observations by chamber (empty if none recorded)."""
+        return self._seats.get(person, {})
+
+    def seated_persons(self) -> Iterable[tuple[int, dict[str, tuple[Seat, ...]]]]:
+        """(person position, seats by chamber) for every person with a seat."""
+        return self._seats.items()
+
+    def offices_on(self, day: int) -> tuple[OfficeRef, ...]:
+        """Offices held on ordinal day ``day`` (start and end inclusive)."""
+        key = ("offices", day)
+        found: tuple[OfficeRef, ...] | None = self._memo.get(key)
+        if found is None:
+            found = tuple(o for o in self._offices if o.first <= day <= o.last)
+            self.remember(key, found)
+        return found
+
+    def recall(self, key: Any) -> Any:
+        """A memoised look-up result, or None."""
+        return self._memo.get(key)
+
+    def remember(self, key: Any, value: Any) -> None:
+        """Memoise a pure look-up result (the memo is emptied when it grows large)."""
+        if len(self._memo) >= _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[key] = value
+
+    # --- identity -----------------------------------------------------------------------
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._persons, self._memberships, self._source))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Registry):
+            return NotImplemented
+        return (self._persons, self._memberships) == (other._persons, other._memberships)
+
+    def __hash__(self) -> int:
+        return hash((len(self._persons), len(self._memberships)))  # consistent with __eq__
+
+    def __repr__(self) -> str:
+        where = f", source={self._source!r}" if self._source else ""
+        return (
+            f"Registry({len(self._persons)} persons, {len(self._memberships)} memberships{where})"
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if hasattr(self, "_memo"):
+            raise AttributeError("Registry is immutable")
+        object.__setattr__(self, name, value)
+
+
+def _rebuild(
+    persons: tuple[Person, ...], memberships: tuple[Membership, ...], source: str | None
+) -> Registry:
+    return Registry(persons, memberships, source=source)

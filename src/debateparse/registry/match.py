@@ -1,0 +1,318 @@
+"""Candidate search: a printed name or office -> registry persons ranked by house and date.
+
+The rules (``ResolutionRules`` holds every threshold):
+
+1. **Name.** Each key of ``names.name_variants`` is looked up in turn; the first that finds
+   anybody gives the candidates. A match on a main or display name is ``exact``, on an
+   alternate name ``alias`` (and every match of the second, shortened variant is an alias).
+2. **House.** A candidate must have a seat or observation in the debate's chamber
+   (``rules.ResolutionRules.chambers`` maps Westminster Hall and the committees to theirs). One
+   with seats only in other chambers is excluded; one with no seat recorded at all is kept,
+   ranked as if ``max_gap_days`` away. With no house known, every chamber counts.
+3. **Date.** The *gap* is the number of days from the debate's date to the nearest seat in
+   that chamber (0 inside one; an open seat read from a snapshot ends at the snapshot's
+   date), plus the days from the date to the period the matched name was used (0 inside
+   it or when undated). Candidates more than ``max_gap_days`` away are excluded. The
+   smallest gap wins.
+4. **Ties** (equal smallest gaps) are broken by the printed party, then the printed
+   constituency, each used only when it keeps at least one candidate. A tie left after
+   that is ambiguous: nobody is chosen.
+5. **Fuzzy.** Only when no person at all is known by the name: rapidfuzz's ``fuzz.ratio``
+   (0-100) between the person key and the keys of every person sitting in the chamber
+   within ``max_gap_days`` of the date. A match needs ``fuzzy_threshold``; one person
+   above it is chosen (``fuzzy``), several are ambiguous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from debateparse.registry.core import NameRef, Registry, Seat
+from debateparse.registry.model import LAST_DAY
+from debateparse.registry.names import name_key, name_variants
+from debateparse.registry.offices import office_forms, office_key, office_matches
+from debateparse.registry.rules import (
+    DEFAULT_RULES,
+    WESTMINSTER,
+    ResolutionRules,
+    same_party,
+)
+
+__all__ = [
+    "DEFAULT_RULES",
+    "Candidate",
+    "Finding",
+    "ResolutionRules",
+    "choose",
+    "find_by_name",
+    "find_by_office",
+    "same_party",
+]
+
+
+class Candidate(NamedTuple):
+    """A person considered for a speaker."""
+
+    gap: int
+    """Days from the date (see the module docstring); the rank."""
+    person: int
+    """Position in ``Registry.persons``."""
+    method: str
+    """exact, alias, office or fuzzy."""
+    seat: Seat | None
+    """The person's seat nearest the date in the chamber, if any."""
+    similarity: float = 100.0
+    """``fuzz.ratio`` for a fuzzy match, else 100."""
+    name_gap: int = 0
+    """Days from the date to the period the matched name was used (0 inside or undated)."""
+    name_closed: bool = False
+    """The matched name has an end date (a dated alias such as "The Prime Minister" for
+    Tony Blair, 1997-2007, rather than an open one)."""
+
+
+class Finding(NamedTuple):
+    """The outcome of one search."""
+
+    chosen: Candidate | None
+    """The person chosen, or None (nobody found, or a tie)."""
+    ranked: tuple[Candidate, ...]
+    """Eligible candidates, best first (the chosen one first when there is one)."""
+    excluded: tuple[int, ...]
+    """Persons found by the name but not eligible (other chamber, or too far in time)."""
+    tie_broken: bool = False
+    """The printed party or constituency decided between equally near candidates."""
+
+
+def _span_gap(first: int, last: int, day: int) -> int:
+    return first - day if day < first else (day - last if day > last else 0)
+
+
+def _nearest_seat(seats: Iterable[Seat], day: int | None) -> tuple[int, Seat | None]:
+    best: tuple[int, bool, bool] | None = None
+    chosen = None
+    for seat in seats:
+        gap = 0 if day is None else _span_gap(seat.first, seat.last, day)
+        rank = (gap, seat.party is None, seat.observed)
+        if best is None or rank < best:
+            best, chosen = rank, seat
+    return (LAST_DAY, None) if best is None else (best[0], chosen)
+
+
+def _seat_gap(
+    registry: Registry, person: int, chamber: str | None, day: int | None, rules: ResolutionRules
+) -> tuple[int, Seat | None] | None:
+    """(gap, nearest seat) in the chamber; None when the person sits only elsewhere."""
+    seats = registry.seats(person)
+    if not seats:
+        return rules.max_gap_days, None
+    if chamber is None:
+        return _nearest_seat((s for group in seats.values() for s in group), day)
+    if chamber not in seats:
+        return None
+    return _nearest_seat(seats[chamber], day)
+
+
+def _candidate(
+    registry: Registry,
+    refs: list[NameRef],
+    shortened: bool,
+    chamber: str | None,
+    day: int | None,
+    rules: ResolutionRules,
+) -> Candidate | None:
+    placed = _seat_gap(registry, refs[0].person, chamber, day, rules)
+    if placed is None:
+        return None
+    seat_gap, seat = placed
+    name_gap, not_main, open_end = min(
+        (0 if day is None else _span_gap(r.first, r.last, day), not r.main, r.last == LAST_DAY)
+        for r in refs
+    )
+    method = "alias" if shortened or not_main else "exact"
+    return Candidate(
+        seat_gap + name_gap,
+        refs[0].person,
+        method,
+        seat,
+        name_gap=name_gap,
+        name_closed=not open_end,
+    )
+
+
+def _break_ties(
+    top: list[Candidate], party: str | None, constituency: str | None
+) -> list[Candidate]:
+    if party is not None:
+        kept = [c for c in top if c.seat is not None and same_party(party, c.seat.party)]
+        top = kept or top
+    if constituency is not None and len(top) > 1:
+        wanted = name_key(constituency)
+        kept = [
+            c
+            for c in top
+            if c.seat and c.seat.constituency and name_key(c.seat.constituency) == wanted
+        ]
+        top = kept or top
+    return top
+
+
+def choose(
+    candidates: list[Candidate],
+    excluded: tuple[int, ...],
+    party: str | None = None,
+    constituency: str | None = None,
+) -> Finding:
+    """Rank eligible candidates by gap and pick the nearest, breaking ties as documented."""
+    if not candidates:
+        return Finding(None, (), excluded)
+    ranked = sorted(candidates)
+    top = [c for c in ranked if c.gap == ranked[0].gap]
+    if len(top) == 1:
+        return Finding(top[0], tuple(ranked), excluded)
+    kept = _break_ties(top, party, constituency)
+    if len(kept) == 1:
+        rest = tuple(c for c in ranked if c is not kept[0])
+        return Finding(kept[0], (kept[0], *rest), excluded, tie_broken=True)
+    return Finding(None, tuple(ranked), excluded)
+
+
+def _by_name(
+    registry: Registry, name: str, chamber: str | None, day: int | None, rules: ResolutionRules
+) -> tuple[list[Candidate], tuple[int, ...], bool]:
+    """Eligible candidates, excluded persons, and whether anybody had the name."""
+    for position, key in enumerate(name_variants(name)):
+        refs = registry.name_refs(key)
+        if not refs:
+            continue
+        by_person: dict[int, list[NameRef]] = {}
+        for ref in refs:
+            by_person.setdefault(ref.person, []).append(ref)
+        found, excluded = [], []
+        for person, own in by_person.items():
+            candidate = _candidate(registry, own, position > 0, chamber, day, rules)
+            if candidate is None or candidate.gap > rules.max_gap_days:
+                excluded.append(person)
+            else:
+                found.append(candidate)
+        return found, tuple(excluded), True
+    return [], (), False
+
+
+def _fuzzy_pool(
+    registry: Registry, chamber: str | None, day: int | None, rules: ResolutionRules
+) -> tuple[list[str], list[int]]:
+    """Name keys (and their persons) of everybody sitting in the chamber near the date."""
+    memo_key = ("fuzzy-pool", chamber, day, rules.max_gap_days)
+    pool = registry.recall(memo_key)
+    if pool is None:
+        near: set[int] = set()
+        for person, seats in registry.seated_persons():
+            groups = seats.values() if chamber is None else (seats.get(chamber, ()),)
+            if any(
+                day is None or _span_gap(s.first, s.last, day) <= rules.max_gap_days
+                for group in groups
+                for s in group
+            ):
+                near.add(person)
+        keys, persons = [], []
+        for key in registry.name_keys():
+            for person in dict.fromkeys(r.person for r in registry.name_refs(key)):
+                if person in near:
+                    keys.append(key)
+                    persons.append(person)
+        pool = (keys, persons)
+        registry.remember(memo_key, pool)
+    return pool  # type: ignore[no-any-return]
+
+
+def _by_fuzzy(
+    registry: Registry, name: str, chamber: str | None, day: int | None, rules: ResolutionRules
+) -> list[Candidate]:
+    keys, persons = _fuzzy_pool(registry, chamber, day, rules)
+    query = name_variants(name)[0]
+    best: dict[int, float] = {}
+    for _, score, index in process.extract(
+        query, keys, scorer=fuzz.ratio, score_cutoff=rules.fuzzy_threshold, limit=None
+    ):
+        person = persons[index]
+        best[person] = max(score, best.get(person, 0.0))
+    found = []
+    for person, score in best.items():
+        placed = _seat_gap(registry, person, chamber, day, rules)
+        if placed is not None:
+            found.append(Candidate(placed[0], person, "fuzzy", placed[1], score))
+    return found
+
+
+def find_by_name(
+    registry: Registry,
+    name: str,
+    *,
+    chamber: str | None,
+    day: int | None,
+    party: str | None = None,
+    constituency: str | None = None,
+    rules: ResolutionRules = DEFAULT_RULES,
+) -> Finding:
+    """Find the person a printed name refers to in a chamber on a day (ordinal)."""
+    memo_key = ("name", name, chamber, day, party, constituency, rules)
+    found = registry.recall(memo_key)
+    if found is None:
+        candidates, excluded, known = _by_name(registry, name, chamber, day, rules)
+        if not known:
+            fuzzy = _by_fuzzy(registry, name, chamber, day, rules)
+            found = (
+                Finding(fuzzy[0], tuple(fuzzy), ())
+                if len(fuzzy) == 1
+                else Finding(None, tuple(sorted(fuzzy, key=lambda c: -c.similarity)), ())
+            )
+        else:
+            found = choose(candidates, excluded, party, constituency)
+        registry.remember(memo_key, found)
+    return found  # type: ignore[no-any-return]
+
+
+def _office_counts_in(house: str | None, chamber: str | None) -> bool:
+    if house is None or chamber is None or house == chamber:
+        return True
+    return house in WESTMINSTER and chamber in WESTMINSTER
+
+
+def find_by_office(
+    registry: Registry,
+    printed: str,
+    *,
+    chamber: str | None,
+    day: int | None,
+    rules: ResolutionRules = DEFAULT_RULES,
+) -> Finding:
+    """Find who held the printed office on the day (offices in the registry)."""
+    if day is None:
+        return Finding(None, (), ())
+    memo_key = ("office", printed, chamber, day, rules)
+    found = registry.recall(memo_key)
+    if found is None:
+        key = office_key(printed)
+        holders = dict.fromkeys(
+            o.person
+            for o in registry.offices_on(day)
+            if _office_counts_in(o.house, chamber) and office_matches(key, office_forms(o.role))
+        )
+        candidates, excluded = [], []
+        for person in holders:
+            placed = _seat_gap(registry, person, chamber, day, rules)
+            if placed is None or placed[0] > rules.max_gap_days:
+                excluded.append(person)
+            else:
+                candidates.append(Candidate(placed[0], person, "office", placed[1]))
+        # Holding the office on the day is the evidence; the seat only rules people out.
+        found = (
+            Finding(candidates[0], tuple(candidates), tuple(excluded))
+            if len(candidates) == 1
+            else Finding(None, tuple(sorted(candidates)), tuple(excluded))
+        )
+        registry.remember(memo_key, found)
+    return found  # type: ignore[no-any-return]

@@ -1,0 +1,165 @@
+"""Name keys: printed and registry names -> comparable keys, styles stripped (data tables).
+
+A *key* is a name case-folded, without accents, apostrophes or full stops, with every
+other run of punctuation turned into one space ("Docherty-Hughes" -> "docherty hughes").
+A *person key* also drops the styles around a commoner's name ("Rt Hon Sir Julian Lewis
+MP" -> "julian lewis"). Peers keep their title, which is their name: "Lord Coaker" and
+"Baroness Smith of Basildon" stay whole (only a leading "The" goes: "The Earl of Arran"
+-> "earl of arran", as TheyWorkForYou lists him).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+__all__ = [
+    "GENERATIONAL",
+    "HONORIFICS",
+    "PEERAGE_TITLES",
+    "SUFFIXES",
+    "name_key",
+    "name_variants",
+    "person_key",
+]
+
+HONORIFICS: tuple[tuple[str, ...], ...] = (
+    # Styles printed before a commoner's name, as key tokens; longest first. Do not add
+    # peerage titles ("Lord", "Lady", "Baroness"): for peers the title is part of the name
+    # ("Lord Coaker" is not "Coaker"). "Lady" stays out for the same reason ("Lady Hermon").
+    ("the", "right", "honourable"),
+    ("the", "rt", "hon"),
+    ("right", "honourable"),
+    ("right", "hon"),
+    ("rt", "hon"),
+    ("the", "hon"),
+    ("honourable",),
+    ("hon",),
+    ("the", "reverend"),
+    ("reverend",),
+    ("revd",),
+    ("rev",),
+    ("professor",),
+    ("prof",),
+    ("mr",),
+    ("mrs",),
+    ("ms",),
+    ("miss",),
+    ("mx",),
+    ("dr",),
+    ("sir",),
+    ("dame",),
+    ("cllr",),
+    ("councillor",),
+)
+"""Leading styles stripped from a commoner's name (repeatedly: "Rt Hon Sir")."""
+
+SUFFIXES: frozenset[str] = frozenset(
+    {
+        # Post-nominal letters and membership suffixes, stripped from the end of a name.
+        # Only tokens that are never the last word of a name; generational suffixes are
+        # kept apart (GENERATIONAL) because they tell two people apart.
+        "mp",
+        "msp",
+        "ms",
+        "mla",
+        "am",
+        "qc",
+        "kc",
+        "obe",
+        "mbe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "kcb",
+        "kcmg",
+        "gcmg",
+        "frs",
+        "jp",
+        "dl",
+        "pc",
+    }
+)
+"""Trailing post-nominals: "Jane Hutt MS" -> "jane hutt"."""
+
+GENERATIONAL: frozenset[str] = frozenset({"jnr", "junior", "jr", "snr", "senior", "sr"})
+"""Trailing "Jnr"/"Snr": kept in the first lookup ("Ian Paisley Jnr" is a registry name),
+dropped only in the second, when the full form found nobody."""
+
+PEERAGE_TITLES: frozenset[str] = frozenset(
+    {
+        # A name starting with one of these is a peer's (or bishop's) name and is kept whole;
+        # a "The" before one is dropped ("The Lord Bishop of Ely" -> "lord bishop of ely").
+        "lord",
+        "lady",
+        "baroness",
+        "baron",
+        "viscount",
+        "viscountess",
+        "earl",
+        "countess",
+        "marquess",
+        "marchioness",
+        "duke",
+        "duchess",
+        "bishop",
+        "archbishop",
+        "prince",
+    }
+)
+
+_APOSTROPHES = regex.compile(r"['’‘`.]")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """``text`` case-folded, accents dropped, apostrophes and full stops removed, other
+    punctuation turned to single spaces: "Seán O'Brien-Smith" -> "sean obrien smith"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    plain = _APOSTROPHES.sub("", plain)
+    return _NOT_ALNUM.sub(" ", plain).strip()
+
+
+def _strip_styles(tokens: list[str]) -> list[str]:
+    changed = True
+    while changed and tokens:
+        changed = False
+        if tokens[0] == "the" and len(tokens) > 1 and tokens[1] in PEERAGE_TITLES:
+            return tokens[1:]
+        if tokens[0] in PEERAGE_TITLES:
+            return tokens
+        for style in HONORIFICS:
+            if len(tokens) > len(style) and tuple(tokens[: len(style)]) == style:
+                tokens = tokens[len(style) :]
+                changed = True
+                break
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def person_key(text: str) -> str:
+    """The key a person is looked up by: ``name_key`` without leading styles and trailing
+    post-nominals ("Rt Hon Sir Julian Lewis MP" -> "julian lewis")."""
+    tokens = _strip_styles(name_key(text).split())
+    while len(tokens) > 2 and tokens[-1] in SUFFIXES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+@lru_cache(maxsize=16384)
+def name_variants(text: str) -> tuple[str, ...]:
+    """Person keys to try for a printed name, in order: the full key, then (only if they
+    differ) the key without a generational suffix or middle initials ("John A. Smith Jnr"
+    -> "john a smith jnr", "john smith")."""
+    full = person_key(text)
+    tokens = full.split()
+    if tokens and tokens[-1] in GENERATIONAL and len(tokens) > 2:
+        tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[0] not in PEERAGE_TITLES:
+        tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
+    short = " ".join(tokens)
+    return (full,) if short == full or not short else (full, short)

@@ -1,0 +1,340 @@
+"""Resolve stage: Debate + Registry -> Debate whose speakers carry a member and evidence.
+
+Order, per debate (``docs/registry.md`` has the full rules):
+
+1. Named speakers (``kind == "member"``) by name, house and date (``registry.match``).
+2. Role-only speakers (``kind == "role"``): first the debate's own history (a named
+   speaker who printed that office earlier, e.g. "The Minister of State, Ministry of
+   Defence (Leo Docherty)" before a bare "The Minister of State"), then who held the office
+   on the date in the registry, then the name itself ("The Earl of Arran", or an office
+   alias the registry dates, "The Prime Minister" 1997-2007).
+3. Collective speakers ("Hon. Members") are never resolved.
+
+Nothing is mutated: the result is a copy with new ``Speakers`` and diagnostics. Running it
+again on its own result gives the same result (fields the registry filled are cleared
+first, and this stage's earlier diagnostics dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from debateparse.models import Debate, Diagnostic, Resolution, SpeakerRecord, Speakers
+from debateparse.registry.core import Registry, Seat
+from debateparse.registry.match import (
+    DEFAULT_RULES,
+    Candidate,
+    Finding,
+    ResolutionRules,
+    find_by_name,
+    find_by_office,
+    same_party,
+)
+from debateparse.registry.names import PEERAGE_TITLES, person_key
+from debateparse.role_history import RoleHistory
+from debateparse.vocabulary import canonical_party
+
+__all__ = ["RESOLVER_CODES", "ResolutionRules", "resolve_members"]
+
+RESOLVER_CODES = frozenset({"unresolved-member", "ambiguous-member", "member-party-clash"})
+"""Diagnostic codes this stage gives (and replaces when run again)."""
+
+Note = tuple[str, str]
+"""(code, message) of a diagnostic, before its line is known."""
+
+
+class _Outcome(NamedTuple):
+    """What was found for one speaker."""
+
+    method: str | None
+    """The resolution method, or None when nobody was chosen."""
+    finding: Finding | None = None
+    score: float = 0.0
+    carried: Resolution | None = None
+    """For history: the named speaker's resolution whose member is carried over."""
+    seat: Seat | None = None
+    """The chosen person's seat on the debate's date, if the registry has one."""
+    note: Note | None = None
+
+
+class _Settled(NamedTuple):
+    """An outcome turned into speaker-record changes and diagnostics."""
+
+    changes: Mapping[str, Any]
+    notes: tuple[Note, ...]
+    seat: Seat | None
+
+
+@dataclass
+class _Context:
+    """Per-call memory: the debate, registry, rules and derived look-ups."""
+
+    debate: Debate
+    registry: Registry
+    rules: ResolutionRules
+    chamber: str | None
+    day: int | None
+    history: RoleHistory | None = None
+
+    def role_history(self) -> RoleHistory:
+        if self.history is None:
+            self.history = RoleHistory(self.debate)
+        return self.history
+
+    def when(self) -> str:
+        return self.debate.date.isoformat() if self.debate.date else "an unknown date"
+
+
+def _describe(registry: Registry, person: int, *, houses: bool = False) -> str:
+    found = registry.person_at(person)
+    text = f"{found.id} ({found.name or 'no name'}"
+    if houses:
+        text += "; " + (", ".join(sorted(registry.seats(person))) or "no seat recorded")
+    return text + ")"
+
+
+def _found(finding: Finding, context: _Context) -> _Outcome:
+    chosen = finding.chosen
+    assert chosen is not None
+    rules = context.rules
+    score = rules.method_score(chosen.method) * rules.date_factor(chosen.gap)
+    if chosen.method == "fuzzy":
+        score *= chosen.similarity / 100
+    if finding.tie_broken:
+        score *= rules.tie_break_factor
+    seat, day = chosen.seat, context.day
+    on_day = (
+        seat if seat is not None and day is not None and seat.first <= day <= seat.last else None
+    )
+    return _Outcome(chosen.method, finding, round(score, 3), seat=on_day)
+
+
+def _not_found(name: str, finding: Finding, context: _Context, what: str) -> _Outcome:
+    registry = context.registry
+    where = context.chamber or "any house"
+    if finding.ranked:
+        listing = "; ".join(_describe(registry, c.person) for c in finding.ranked)
+        message = f"{name}: {len(finding.ranked)} candidates {what} in {where} on {context.when()}"
+        return _Outcome(
+            None, finding, note=("ambiguous-member", f"{message}, none preferred: {listing}")
+        )
+    message = (
+        f"{name}: nobody {what} in {where} within {context.rules.max_gap_days} days of "
+        f"{context.when()}"
+    )
+    if finding.excluded:
+        listing = "; ".join(_describe(registry, p, houses=True) for p in finding.excluded)
+        message += f"; known by the name but not eligible: {listing}"
+    return _Outcome(None, finding, note=("unresolved-member", message))
+
+
+def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
+    finding = find_by_name(
+        context.registry,
+        record.name,
+        chamber=context.chamber,
+        day=context.day,
+        party=record.party,
+        constituency=record.constituency,
+        rules=context.rules,
+    )
+    if finding.chosen:
+        return _found(finding, context)
+    return _not_found(record.name, finding, context, "by name")
+
+
+def _from_history(
+    record: SpeakerRecord, context: _Context, named: Mapping[str, _Settled]
+) -> _Outcome | None:
+    """The member of the named speaker(s) who printed this office; None if nobody did."""
+    pool = context.role_history().holders(record.name, record.id)
+    if not pool:
+        return None
+    resolutions = [named[s].changes.get("resolution") if s in named else None for s in pool]
+    members = {r.member_id for r in resolutions if r is not None}
+    speakers = ", ".join(context.debate.speakers.records[s].name for s in pool)
+    if len(members) == 1 and all(r is not None for r in resolutions):
+        carried = resolutions[0]
+        assert carried is not None
+        score = round(context.rules.method_score("history") * carried.score, 3)
+        return _Outcome("history", None, score, carried, named[pool[0]].seat)
+    if len(pool) == 1:
+        message = f"{record.name}: refers to {speakers} earlier in the debate, who is not resolved"
+        return _Outcome(None, note=("unresolved-member", message))
+    message = f"{record.name}: several speakers printed this office: {speakers}; none preferred"
+    return _Outcome(None, note=("ambiguous-member", message))
+
+
+def _is_name_of_role(printed: str, chosen: Candidate) -> bool:
+    """May a role-only speaker take the person found by its printed name? A peer, yes ("The
+    Earl of Arran"); an office alias only inside its closed dates (TheyWorkForYou dates "The
+    Prime Minister" for Tony Blair 1997-2007; an open-ended alias from an old snapshot is
+    not evidence for a later date)."""
+    if person_key(printed).split(" ", 1)[0] in PEERAGE_TITLES:
+        return chosen.name_gap == 0
+    return chosen.name_gap == 0 and chosen.name_closed
+
+
+def _resolve_role(
+    record: SpeakerRecord, context: _Context, named: Mapping[str, _Settled]
+) -> _Outcome:
+    history = _from_history(record, context, named)
+    if history is not None:
+        return history
+    where = {"chamber": context.chamber, "day": context.day, "rules": context.rules}
+    office = find_by_office(context.registry, record.name, **where)  # type: ignore[arg-type]
+    if office.chosen:
+        return _found(office, context)
+    by_name = find_by_name(context.registry, record.name, **where)  # type: ignore[arg-type]
+    if by_name.chosen and _is_name_of_role(record.name, by_name.chosen):
+        return _found(by_name, context)
+    if by_name.chosen:  # an office alias outside its dates: name the person, choose nobody
+        people = tuple(c.person for c in by_name.ranked) + by_name.excluded
+        by_name = Finding(None, (), people)
+    if office.ranked:
+        return _not_found(record.name, office, context, "holding the office")
+    return _not_found(record.name, by_name, context, "by office or name")
+
+
+def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -> Resolution:
+    """The evidence record of a resolved outcome."""
+    member_id: str
+    ids: Mapping[str, str]
+    others: tuple[str, ...]
+    if outcome.carried is not None:
+        member_id, ids, others = outcome.carried.member_id, outcome.carried.ids, ()
+    else:
+        finding = outcome.finding
+        assert finding is not None and finding.chosen is not None
+        registry = context.registry
+        person = registry.person_at(finding.chosen.person)
+        member_id, ids = person.id, person.ids_by_scheme()
+        others = tuple(
+            registry.person_at(c.person).id for c in finding.ranked if c is not finding.chosen
+        ) + tuple(registry.person_at(p).id for p in finding.excluded)
+    return Resolution(
+        member_id=member_id,
+        ids=ids,
+        method=outcome.method,
+        score=outcome.score,
+        candidates=others,
+        filled=filled,
+    )
+
+
+def _party_clash(record: SpeakerRecord, seat: Seat, context: _Context) -> Note | None:
+    printed, registered = record.party, seat.party
+    if printed is None or registered is None or same_party(printed, registered):
+        return None
+    if canonical_party(printed) is None or canonical_party(registered) is None:
+        return None  # a party debateparse does not know: no basis for a clash
+    message = (
+        f"{record.name}: header prints {printed}; the registry has {registered} on {context.when()}"
+    )
+    return ("member-party-clash", message)
+
+
+def _settle(record: SpeakerRecord, outcome: _Outcome, context: _Context) -> _Settled:
+    """Record changes for an outcome: member, evidence, and party and constituency taken
+    from the registry's seat on the date when no header printed them."""
+    notes: tuple[Note, ...] = () if outcome.note is None else (outcome.note,)
+    if outcome.method is None:
+        return _Settled({"member_id": None, "resolution": None}, notes, None)
+    changes: dict[str, Any] = {}
+    seat = outcome.seat
+    if seat is not None:
+        if record.party is None and seat.party is not None:
+            changes["party"] = seat.party
+        elif (clash := _party_clash(record, seat, context)) is not None:
+            notes += (clash,)
+        if record.constituency is None and seat.constituency is not None:
+            changes["constituency"] = seat.constituency
+    resolution = _resolution(outcome, tuple(changes), context)
+    changes.update(member_id=resolution.member_id, resolution=resolution)
+    return _Settled(changes, notes, seat)
+
+
+def _settle_named(record: SpeakerRecord, context: _Context) -> _Settled:
+    """``_settle(_resolve_named(...))``, remembered by the registry: it depends only on
+    the printed name, party and constituency, the chamber, the day and the rules."""
+    key = (
+        "speaker",
+        record.name,
+        record.party,
+        record.constituency,
+        context.chamber,
+        context.day,
+        context.rules,
+    )
+    settled = context.registry.recall(key)
+    if settled is None:
+        settled = _settle(record, _resolve_named(record, context), context)
+        context.registry.remember(key, settled)
+    return settled  # type: ignore[no-any-return]
+
+
+def _printed(record: SpeakerRecord) -> SpeakerRecord:
+    """The record as the parser made it: fields an earlier resolution filled cleared."""
+    if record.resolution is None and record.member_id is None:
+        return record
+    filled = record.resolution.filled if record.resolution is not None else ()
+    return record._replace(
+        member_id=None,
+        resolution=None,
+        party=None if "party" in filled else record.party,
+        constituency=None if "constituency" in filled else record.constituency,
+    )
+
+
+def _first_lines(debate: Debate, speaker_ids: set[str]) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    for turn in debate.turns.records:
+        if turn.speaker_id in speaker_ids and turn.speaker_id not in lines:
+            lines[turn.speaker_id] = turn.span[0]
+    return lines
+
+
+def resolve_members(
+    debate: Debate, registry: Registry, *, rules: ResolutionRules = DEFAULT_RULES
+) -> Debate:
+    """Give every speaker of ``debate`` a member of ``registry``, with the evidence.
+
+    Args:
+        debate: A parsed (or hand-built) debate; its ``house`` and ``date`` steer the search.
+        registry: The parliamentarians to resolve against.
+        rules: Thresholds and tables (``ResolutionRules``); the defaults are documented
+            in ``docs/registry.md``.
+
+    Returns:
+        A copy of ``debate`` whose speakers have ``member_id`` and ``resolution`` set (or
+        None, with an ``unresolved-member`` or ``ambiguous-member`` diagnostic), party and
+        constituency filled from the registry where no header printed them, and a
+        ``member-party-clash`` diagnostic where the printed party differs from the
+        registry's. The input is not changed; resolving the result again changes nothing.
+    """
+    day = None if debate.date is None else debate.date.toordinal()
+    context = _Context(debate, registry, rules, rules.chamber(debate.house), day)
+    records = {sid: _printed(r) for sid, r in debate.speakers.records.items()}
+    settled: dict[str, _Settled] = {}
+    for sid, record in records.items():
+        if record.kind == "member":
+            settled[sid] = _settle_named(record, context)
+    named = dict(settled)
+    for sid, record in records.items():
+        if record.kind == "role":
+            settled[sid] = _settle(record, _resolve_role(record, context, named), context)
+    notes: list[Diagnostic] = []
+    noted = {sid for sid, s in settled.items() if s.notes}
+    lines = _first_lines(debate, noted) if noted else {}
+    for sid, done in settled.items():
+        records[sid] = records[sid]._replace(**done.changes)
+        notes.extend(
+            Diagnostic(code=code, message=message, line=lines.get(sid), severity="warning")
+            for code, message in done.notes
+        )
+    kept = [d for d in debate.diagnostics if d.code not in RESOLVER_CODES]
+    diagnostics = tuple(sorted(kept + notes, key=lambda d: (d.line is None, d.line or 0)))
+    speakers = Speakers(records.values(), debate.turns)
+    return debate.model_copy(update={"speakers": speakers, "diagnostics": diagnostics})
