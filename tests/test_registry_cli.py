@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.conftest import FIXTURES, SEED
 
 from debateparse import Registry, RegistryError, RegistryNotFoundError
 from debateparse.cli import main
 from debateparse.registry import default_path, download
+from tests.conftest import FIXTURES, SEED
 
 NAMESAKES = FIXTURES / "registry" / "namesakes.popolo.json"
 ROSTER = FIXTURES / "registry" / "commons-2024.csv"

@@ -9,12 +9,12 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.conftest import FIXTURES, SHARED
 
 from debateparse import Registry, RegistryError
 from debateparse.registry import load_registry
 from debateparse.registry.formats import registry_format
 from debateparse.registry.model import parse_partial_date
+from tests.conftest import FIXTURES, SHARED
 
 SHARED_POPOLO = SHARED / "registry" / "uk_parliamentarians.popolo.json"
 PARLAMINT = SHARED / "standards" / "parlamint" / "samples" / "GB"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import GOLDEN, SEED, SHARED
 
 import debateparse
 from debateparse import Debate, Registry
+from tests.conftest import GOLDEN, SEED, SHARED
 
 REGISTRY = SHARED / "registry" / "uk_parliamentarians.popolo.json"
 COVERAGE = SHARED / "registry" / "coverage_2024-05-15.json"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import FIXTURES
-from tests.registry_helpers import built_debate, codes, members, twfy_debate
 
 from debateparse import Registry, parse_text, resolve_members
 from debateparse.registry import ResolutionRules
+from tests.conftest import FIXTURES
+from tests.registry_helpers import built_debate, codes, members, twfy_debate
 
 P = "uk.org.publicwhip/person/"
 

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import FIXTURES
-from tests.registry_helpers import built_debate
 
 from debateparse import Registry, resolve_members
+from tests.conftest import FIXTURES
+from tests.registry_helpers import built_debate
 
 REGISTRY = Registry.from_popolo(FIXTURES / "registry" / "namesakes.popolo.json")
 
