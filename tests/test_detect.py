@@ -1,0 +1,44 @@
+"""Auto-detection: every fixture's dialect, explicit dialects, ambiguity, unknown names."""
+
+from __future__ import annotations
+
+import pytest
+
+import debateparse
+from debateparse import UnknownDialectError
+from tests.conftest import fixture_texts, gold_of
+
+CASES = [p for p in fixture_texts() if p.parent.name != "other"]
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_auto_detection_picks_the_site_the_text_came_from(path):
+    gold = gold_of(path)
+    expected = gold["dialect"] if gold else path.parent.name
+    assert debateparse.parse_debate(path, strict=False).dialect == expected
+
+
+@pytest.mark.parametrize("dialect", sorted(debateparse.DIALECTS))
+def test_an_explicit_dialect_always_wins(dialect):
+    path = next(p for p in CASES if p.name.startswith("059"))
+    assert debateparse.parse_debate(path, dialect=dialect, strict=False).dialect == dialect
+    article = next(p for p in CASES if p.name.startswith("sunday"))
+    with pytest.raises(debateparse.NotADebateError, match=r"dialects tried: twfy\)"):
+        debateparse.parse_debate(article, dialect="twfy")
+
+
+def test_close_scores_are_reported():
+    text = (
+        "Photo of Jim Shannon Jim Shannon DUP\n\nWords.\n\n"
+        "Photo of Leo Docherty Leo Docherty Minister\n\nReply.\n\n"
+        "Jim Shannon Portrait Jim Shannon (Strangford) (DUP)\n- Hansard - - - Excerpts\n\nMore.\n"
+    )
+    debate = debateparse.parse_text(text)
+    (note,) = [d for d in debate.diagnostics if d.code == "dialect-ambiguous"]
+    assert debate.dialect in note.message and note.severity == "info"
+
+
+def test_unknown_dialect_is_a_typed_error():
+    with pytest.raises(UnknownDialectError, match="known dialects: hansard, parallelparliament"):
+        debateparse.parse_text("x", dialect="klingon")
+    assert issubclass(UnknownDialectError, ValueError)
