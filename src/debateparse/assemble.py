@@ -76,6 +76,11 @@ class Pieces:
 
     def add_token(self, token: Token, source: Source, kind: ParagraphKind | None = None) -> None:
         """Add a token's line, or every non-blank line of a run."""
+        match = token.match
+        if match is not None and token.kind == "text" and "speech" in match.re.groupindex:
+            # a text rule marked where the words start (after a paragraph mark, say)
+            self.add(token.text[match.start("speech") :], token.line, token.raw, kind or "text")
+            return
         if not token.end:
             self.add(
                 token.text, token.line, token.raw, kind or PARAGRAPH_KINDS.get(token.kind, "text")

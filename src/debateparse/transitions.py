@@ -178,7 +178,8 @@ def _new_turn(
 
 def _name_line(state: AssembleState, token: Token) -> None:
     """A bare name is a header when that person has spoken (or been named in a header)."""
-    if token.text in state.spoken:
+    party_above = any(t.kind == "header_part" for t in state.pending)
+    if token.text in state.spoken or party_above:
         _open_turn(state, token._replace(kind="header"))
     else:
         flush_pending(state)
@@ -273,7 +274,9 @@ def _division_line(state: AssembleState, token: Token) -> None:
     division.lines.add_token(token, state.source)
     groups = token.match.groupdict() if token.match is not None else {}
     if groups.get("ayes"):
-        division.ayes, division.noes = int(groups["ayes"]), int(groups["noes"])
+        division.ayes = int(groups["ayes"])
+    if groups.get("noes"):
+        division.noes = int(groups["noes"])
     heading = token.text.upper()
     if heading in ("AYES", "CONTENTS"):
         division.listing = division.aye_names

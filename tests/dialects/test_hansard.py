@@ -267,3 +267,54 @@ def test_vocatives_and_names_in_speech_are_not_headers():
     debate = debateparse.parse_text(text)
     assert [t.speaker_name for t in debate.turns] == ["Mr Speaker", "Jim Shannon", "Mr Speaker"]
     assert debate.turns[2].text == "Dr Huq."
+
+
+def test_marked_paragraphs_and_a_marked_header_alone_on_its_line():
+    text = (
+        "HC Deb 12 February 2001 vol 363 cc29-30\n\n§ Mr. Simon Hughes (Southwark and "
+        "Bermondsey)\n\n§ On a point of order, Mr. Speaker.\n"
+    )
+    (turn,) = debateparse.parse_text(text).turns
+    assert (turn.speaker_name, turn.text) == (
+        "Mr. Simon Hughes",
+        "On a point of order, Mr. Speaker.",
+    )
+    assert turn.paragraphs[0].printed == "§ On a point of order, Mr. Speaker."
+
+
+def test_asked_by_heads_a_written_question():
+    text = (
+        "Previous Section | Back to Table of Contents | Lords Hansard Home Page |\n"
+        "Asked by Lord Smith of Finsbury\n"
+        "To ask Her Majesty's Government whether they will act.[HL1234]\n"
+        "The Minister of State, Ministry of Justice (Lord McNally): They will.\n"
+    )
+    debate = debateparse.parse_text(text)
+    assert [(t.speaker_name, first_words(t.text, 3)) for t in debate.turns] == [
+        ("Lord Smith of Finsbury", "To ask Her"),
+        ("Lord McNally", "They will."),
+    ]
+    assert not debate.unattributed
+
+
+def test_division_counts_on_separate_lines():
+    text = (
+        "Volume 750: debated on Tuesday 14 May 2024\n\nMr Speaker\n\nDivision.\n\n"
+        "Division 123\n\nAyes: 300\n\nNoes: 200\n\nMr Speaker\n\nThe Ayes have it.\n"
+    )
+    debate = debateparse.parse_text(text)
+    (division,) = debate.divisions
+    assert (division.ayes, division.noes) == (300, 200)
+    assert [t.text for t in debate.turns] == ["Division.", "The Ayes have it."]
+
+
+def test_three_line_header_with_an_unstyled_name():
+    text = (
+        "Business - 27 February 2019 (Commons/Commons Chamber)\n\n19:50:01\n\nMr Speaker\n\n"
+        "Order.\n\nDUP\n\nJim Shannon\n\nStrangford\n\nOn a point of order.\n"
+    )
+    debate = debateparse.parse_text(text)
+    assert [(t.speaker_name, t.role_text) for t in debate.turns] == [
+        ("Mr Speaker", None),
+        ("Jim Shannon", "DUP; Strangford"),
+    ]

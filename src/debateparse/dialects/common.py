@@ -53,8 +53,9 @@ ROLE_TITLE = (
 """An office used as a name: "Mr. Speaker", "The Deputy Speaker", "The Minister of State,
 Ministry of Defence": capitalised words and joiners only, one of them an office word."""
 PARENS = r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))"
-QNUM = r"(?:(?P<qnum>[QT]?\d{1,3})\.\s+(?:\[\d{4,7}\]\s+)?)?"
-"""An oral question's number before its asker: "1. ", "T1. [900123] "."""
+QNUM = r"(?:(?P<mark>§\s*))?(?:(?P<qnum>[QT]?\d{1,3})\.\s+(?:\[\d{4,7}\]\s+)?)?"
+"""A paragraph mark and an oral question's number before the asker: "§ ", "1. ",
+"T1. [900123] "."""
 BRACKETS = r"(?:\s*\[[^\]\n]*\])"
 
 BARE_HEADER = (
@@ -303,12 +304,12 @@ LABEL_ALONE = (
     # A label on its own line: "The First Minister:", "Lord Forsyth of Drumlean:",
     # "The Deputy Presiding Officer (Christine Grahame):", "INTERVIEWER:".
     rf"^(?!(?i:{_NOT})\s*:)(?P<hansard>{ROLE_TITLE}{PARENS}*|{PERSON}{PARENS}*|{CAPS_LABEL}"
-    rf"|(?:{_ROLE_LABEL}))\s*:\s*$"
+    rf"|{TITLE_LABEL}{PARENS}*|(?:{_ROLE_LABEL}))\s*:\s*$"
 )
 ASKS = (
     # A member's question opening its turn: "Lord Smith of Finsbury rose to ask His Majesty's
     # Government ...", "§ 1. Mr. Tam Dalyell asked the Secretary of State for Defence if ...".
-    rf"^(?P<mark>§\s*)?{QNUM}(?P<hansard>(?:{PERSON}|{PLAIN_NAME}){PARENS}*)\s+"
+    rf"^{QNUM}(?P<hansard>(?:{PERSON}|{PLAIN_NAME}){PARENS}*)\s+"
     r"(?P<speech>(?:rose to ask (?:Her|His) Majesty['’]s Government|asked (?:the|Her|His) "
     r"(?:Prime Minister|Secretary of State|Minister|Chancellor|Attorney[- ]General|"
     r"Solicitor[- ]General|Advocate[- ]General|Leader of the House|President|Paymaster"
@@ -379,10 +380,13 @@ def procedural_rules() -> tuple[LineRule, ...]:
 
 DIVISION_START = (
     r"^(?:The (?:House|Committee|Assembly) (?:divided|proceeded to a Division)[:.]?"
-    r"|Division No\.? ?\d+.*|(?:The )?(?:House|Committee|Assembly) divided:.*)$"
+    r"|Division (?:No\.? ?)?\d+\b.{0,80}|(?:The )?(?:House|Committee|Assembly) divided:.*)$"
 )
 DIVISION_COUNTS = (
-    r"(?i)^(?:the (?:house|committee) divided:?\s*)?(?:ayes|contents),?\s*(?P<ayes>\d+)\s*[;,.]?\s*"
-    r"(?:noes|not[- ]contents),?\s*(?P<noes>\d+)\.?$"
+    # "Ayes 1, Noes 37.", "The House divided: Ayes 300, Noes 200.", or one count a line:
+    # "Ayes: 300" / "Noes: 200"; Lords "Contents 180; Not-Contents 120."
+    r"(?i)^(?:the (?:house|committee) divided:?\s*)?(?:ayes|contents)[,:]?\s*(?P<ayes>\d+)"
+    r"(?:\s*[;,.]?\s*(?:noes|not[- ]contents)[,:]?\s*(?P<noes>\d+))?\.?$"
+    r"|^(?i:noes|not[- ]contents)[,:]?\s*(?P<noes>\d+)\.?$"
 )
 DIVISION_LIST = r"^(?:AYES|NOES|CONTENTS|NOT-CONTENTS|Tellers for the (?:Ayes|Noes)\b.*)$"

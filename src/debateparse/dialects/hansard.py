@@ -49,6 +49,13 @@ _NAVIGATION = r"^(?:[^|\n]{1,60}\|){2,}[^|\n]{0,60}$"
 CHROME = (
     # Whole lines of site chrome on Hansard pages and viewers.
     "Skip to main content",
+    "UK Parliament",
+    "Hansard",
+    "Search Hansard",
+    "Back to top",
+    "Print",
+    "Share",
+    "Contents",
     "PARLIAMENTARY DEBATE",
     "Debate Detail",
     "Share this debate",
@@ -60,6 +67,13 @@ CHROME = (
 )
 _HIGHLIGHT = r"^Contributions from .{1,80}, are highlighted with a yellow border\.$"
 _WRITTEN_QUESTION = r"^To ask (?:Her|His) Majesty['’]s Government\b.*$"
+_ASKED_BY = rf"^Asked by (?P<name>{common.PERSON}|{common.PLAIN_NAME})\s*$"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_LINE = rf"^(?P<date>{_DAY},? \d{{1,2}}(?:st|nd|rd|th)? \p{{L}}+ \d{{4}})$"
+_CHAMBER_LINE = (
+    r"^(?P<house>Commons Chamber|Lords Chamber|Westminster Hall|Grand Committee|"
+    r"General Committees?|Public Bill Committees?)$"
+)
 _NUMBERED_QUESTION = r"^(?:Q?\d{1,3}|T\d{1,2})\.\s+\S.{8,}(?:\(\d{5,7}\)|\[HL\d+\])\s*$"
 
 HANSARD = Dialect(
@@ -72,6 +86,9 @@ HANSARD = Dialect(
         rule("citation", "dateline", CITATION, starts=("HC Deb ", "HL Deb ")),
         rule("volume", "dateline", _VOLUME, starts=("Volume ",)),
         rule("titled_dateline", "dateline", _TITLED_DATELINE, contains=(" - ",)),
+        rule("date_line", "dateline", _DATE_LINE, max_len=40),
+        rule("chamber_line", "dateline", _CHAMBER_LINE, max_len=30),
+        rule("asked_by", "header", _ASKED_BY, starts=("Asked by ",)),
         rule("written_question", "unattributed", _WRITTEN_QUESTION, starts=("To ask ",)),
         rule("numbered_question", "unattributed", _NUMBERED_QUESTION, contains=(")", "]")),
         rule("division_counts", "division", common.DIVISION_COUNTS, max_len=80),
@@ -90,6 +107,9 @@ HANSARD = Dialect(
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
         rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
+        # A paragraph behind a "§" mark (after every header rule): the mark is layout,
+        # kept only in `raw`.
+        rule("marked_paragraph", "text", r"^§\s*(?P<speech>\S.*)$", starts=("§",)),
     ),
     header_example="Jim Shannon (Strangford) (DUP)  |  The Minister of State, Ministry of "
     "Defence (Leo Docherty)  |  § Mr. SpeakerI understand ...",
