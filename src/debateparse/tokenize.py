@@ -206,7 +206,7 @@ def _mark_before(tokens: list[Token], index: int, source: Source) -> int:
         candidate = tokens[before]
         if candidate.kind == "boilerplate":
             continue
-        if candidate.kind != "text":
+        if candidate.kind not in ("text", "name_line"):
             return 0
         pieces = _split_run_tail(candidate, source) if candidate.end else [candidate]
         pieces[-1] = pieces[-1]._replace(kind="title", rule="title")

@@ -129,7 +129,19 @@ def _interpret(state: AssembleState, token: Token) -> tuple[HeaderParts, dict[st
     return known
 
 
+def _settle_waiting_names(state: AssembleState) -> None:
+    """A bare name still waiting when a real header comes was text; lines after it (a
+    time, a party line) still belong to the header."""
+    names = [i for i, t in enumerate(state.pending) if t.kind == "name_line"]
+    if names:
+        keep = state.pending[names[-1] + 1 :]
+        state.pending = state.pending[: names[-1] + 1]
+        flush_pending(state)
+        state.pending = keep
+
+
 def _open_turn(state: AssembleState, token: Token) -> None:
+    _settle_waiting_names(state)
     parts, groups = _interpret(state, token)
     if state.mode is Mode.HEADER and _is_duplicate(state.turn, parts.name, parts.role_text):
         assert state.turn is not None
@@ -177,13 +189,21 @@ def _new_turn(
 
 
 def _name_line(state: AssembleState, token: Token) -> None:
-    """A bare name is a header when that person has spoken (or been named in a header)."""
+    """A bare name is a header when that person has spoken (or been named in a header), a
+    party line stands above it, or it is printed twice in a row; else it waits: a party or
+    office line after it makes it a header ("Mark Pawsey" / "Conservative, Rugby"),
+    anything else makes it text."""
     party_above = any(t.kind == "header_part" for t in state.pending)
-    if token.text in state.spoken or party_above:
+    waiting = state.pending[-1] if state.pending else None
+    if waiting is not None and waiting.kind == "name_line" and waiting.text == token.text:
+        state.pending.pop()  # the same bare name printed twice: a header and its copy
+        _open_turn(state, waiting._replace(kind="header"))
+        _open_turn(state, token._replace(kind="header"))
+    elif token.text in state.spoken or party_above:
         _open_turn(state, token._replace(kind="header"))
     else:
         flush_pending(state)
-        _TEXT_BY_MODE[state.mode](state, token._replace(kind="text"))
+        state.pending.append(token)
 
 
 def _header_part(state: AssembleState, token: Token) -> None:
@@ -199,8 +219,14 @@ def _header_part(state: AssembleState, token: Token) -> None:
 
 
 def _header_part_elsewhere(state: AssembleState, token: Token) -> None:
-    """A party line above a name waits for the header; other parts are just text here."""
-    if token.match is not None and token.match.groupdict().get("party"):
+    """A role line under a waiting bare name makes that name a header; a party line above
+    a name waits for the header; other parts are just text here."""
+    groups = token.match.groupdict() if token.match is not None else {}
+    if groups.get("role") and state.pending and state.pending[-1].kind == "name_line":
+        name = state.pending.pop()
+        _open_turn(state, name._replace(kind="header"))
+        _header_part(state, token)
+    elif groups.get("party"):
         state.pending.append(token)
     else:
         flush_pending(state)

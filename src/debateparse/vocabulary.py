@@ -15,6 +15,7 @@ __all__ = [
     "EMBEDDED_PARTY_PATTERN",
     "HOUSES",
     "PARTIES",
+    "PARTY_ALTERNATION",
     "PARTY_FORMS",
     "ROLE_ONLY_PATTERN",
     "canonical_house",
@@ -25,7 +26,8 @@ __all__ = [
 
 PARTIES: dict[str, tuple[str, ...]] = {
     # canonical name (as TheyWorkForYou prints it): other printed forms, including the
-    # abbreviations ParallelParliament and Hansard print in parentheses. Do not add forms
+    # abbreviations ParallelParliament and Hansard print in parentheses and the names
+    # TheyWorkForYou's Welsh interface prints (Ceidwadwyr, Llafur, ...). Do not add forms
     # that are also ordinary words in offices or place names ("Green" is safe only as a
     # whole role piece, which is how PARTY_FORMS is used).
     "Conservative": (
@@ -36,8 +38,10 @@ PARTIES: dict[str, tuple[str, ...]] = {
         "Welsh Conservative",
         "Welsh Conservatives",
         "Scottish Conservative",
+        "Ceidwadwyr",
+        "Ceidwadwyr Cymreig",
     ),
-    "Labour": ("Lab", "Labour Party", "Scottish Labour", "Welsh Labour"),
+    "Labour": ("Lab", "Labour Party", "Scottish Labour", "Welsh Labour", "Llafur"),
     "Labour/Co-operative": (
         "Lab/Co-op",
         "Lab Co-op",
@@ -45,6 +49,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
         "Labour Co-op",
         "Labour and Co-operative",
         "Labour/Co-op",
+        "Llafur a'r Blaid Gydweithredol",
+        "Llafur/Cydweithredol",
     ),
     "Liberal Democrat": (
         "Liberal Democrats",
@@ -53,8 +59,9 @@ PARTIES: dict[str, tuple[str, ...]] = {
         "Lib Dems",
         "Scottish Liberal Democrats",
         "Welsh Liberal Democrats",
+        "Democratiaid Rhyddfrydol",
     ),
-    "Scottish National Party": ("SNP",),
+    "Scottish National Party": ("SNP", "Plaid Genedlaethol yr Alban"),
     "DUP": ("Democratic Unionist Party", "Democratic Unionist"),
     "UUP": ("Ulster Unionist Party", "Ulster Unionist", "UU"),
     "SDLP": ("Social Democratic and Labour Party",),
@@ -70,6 +77,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     ),
     "Independent": (
         "Ind",
+        "Annibynnol",
         "Independent Unionist",
         "Independent Conservative",
         "Independent Labour",
@@ -98,6 +106,12 @@ PARTY_FORMS: dict[str, str] = {
     for form in (canonical, *forms)
 }
 """Every printed form (case-folded) -> canonical party name."""
+
+PARTY_ALTERNATION = "|".join(
+    regex.escape(form)
+    for form in sorted({f for c, fs in PARTIES.items() for f in (c, *fs)}, key=len, reverse=True)
+)
+"""Every printed party form, longest first, for patterns (case as printed)."""
 
 # A party named inside an office: "Shadow DUP Spokesperson", "Liberal Democrat Lords
 # Spokesperson", "Leader of the Conservative Party". Only full names and distinctive

@@ -183,3 +183,17 @@ def test_listing_pages_hold_several_debates():
     # every line of the page is in exactly one of the debates
     text = "\n\n".join(d.to_text() for d in debates)
     assert text == debateparse.export.canonical_layout(LISTING)
+
+
+def test_unstyled_names_printed_twice_amid_whitespace():
+    text = (
+        "(9 years, 6 months ago)\n Julie Cooper\n        \n            Julie Cooper \n"
+        "        That was how it appeared to the wider public.\n"
+        " Valerie Vaz (in the Chair)\n        \n            Valerie Vaz (in the Chair) \n"
+        "        Before we hear from the Front Benchers, let me thank all hon. Members.\n"
+    )
+    debate = debateparse.parse_text(text)
+    assert [(t.speaker_name, t.role_text, len(t.header)) for t in debate.turns] == [
+        ("Julie Cooper", None, 2),
+        ("Valerie Vaz", "(in the Chair)", 2),
+    ]

@@ -158,3 +158,35 @@ def test_generated_debates_render_parse_and_compare(spec: DebateSpec) -> None:
     assert [(t.speaker_name, t.role_text) for t in debate.turns] == [
         (t.name, t.role) for t in spec.turns
     ]
+
+
+def test_header_copied_without_its_photo_on_the_welsh_interface():
+    text = (
+        "Prime Minister\n\nPart of Prime Minister – in the House of Commons am ar 1 Mai 2024.\n"
+        "Mark Pawsey\nCeidwadwyr, Rugby\nSince I was elected in 2010, Rugby has grown.\n"
+    )
+    debate = debateparse.parse_text(text)
+    assert (debate.title, debate.house, debate.date, debate.start_time) == (
+        "Prime Minister",
+        "House of Commons",
+        dt.date(2024, 5, 1),
+        None,
+    )
+    (turn,) = debate.turns
+    assert (turn.speaker_name, turn.role_text, turn.text) == (
+        "Mark Pawsey",
+        "Ceidwadwyr, Rugby",
+        "Since I was elected in 2010, Rugby has grown.",
+    )
+    speaker = debate.speakers["mark-pawsey"]
+    assert (speaker.party, speaker.constituency) == ("Conservative", "Rugby")
+
+
+def test_a_bare_name_line_without_a_role_line_is_not_a_header():
+    text = (
+        "Topical Questions\n\nCabinet Office – in the House of Commons am ar 8 Rhagfyr 2022.\n\n"
+        "Photo of Jo Bloggs Jo Bloggs Labour\n\nGood point.\n\nCabinet Office\n\nMore words.\n"
+    )
+    debate = debateparse.parse_text(text)
+    assert [t.text for t in debate.turns] == ["Good point.\n\nCabinet Office\n\nMore words."]
+    assert debate.parent_title == "Cabinet Office"

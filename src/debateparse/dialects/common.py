@@ -26,6 +26,7 @@ __all__ = [
     "LABEL_ALONE",
     "NAME_LINE",
     "NOT_SPEAKERS",
+    "OFFICE_ALTERNATION",
     "OFFICE_HEADER",
     "PARTY_LINE",
     "PROCEDURAL_SPECS",
@@ -45,6 +46,8 @@ PERSON = rf"(?:(?:{_HON})\.?(?:\s+(?:{WORD}|{PARTICLE}))+)"
 PLAIN_NAME = rf"(?:{WORD}(?:\s+(?:{WORD}|{PARTICLE})){{1,4}})"
 """Two to five capitalised words: "Kemi Badenoch", "Jim Shannon"."""
 _OFFICES = "|".join(sorted(OFFICE_WORDS, key=len, reverse=True))
+OFFICE_ALTERNATION = _OFFICES
+"""The office words, longest first, for patterns."""
 _JOINER = r"(?:of|for|and|the|to|in|on|at|with|without|&)"
 ROLE_TITLE = (
     rf"(?:(?:Mr|Madam|Madame)\.? (?:Deputy )?Speaker|(?:The|Y) (?=[^\n()]*\b(?:{_OFFICES})\b)"

@@ -92,6 +92,7 @@ PARALLELPARLIAMENT = Dialect(
         rule("time_line", "time", common.TIME_LINE, max_len=16),
         *common.procedural_rules(),
         rule("chamber_header", "header", _CHAMBER_HEADER, max_len=200),
+        rule("name_line", "name_line", common.NAME_LINE, max_len=60),
     ),
     header_example="Sarah Atherton Portrait Sarah Atherton (Wrexham) (Con)  then  "
     "- Hansard - - - Excerpts",

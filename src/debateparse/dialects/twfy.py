@@ -10,6 +10,7 @@ from __future__ import annotations
 from debateparse.clock import DATE_PATTERN, TIME_PATTERN
 from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
+from debateparse.vocabulary import PARTY_ALTERNATION
 
 __all__ = ["BOILERPLATE", "HEADER_STAMP", "LOCATION", "PHOTO_HEADER", "TWFY"]
 
@@ -36,8 +37,9 @@ LOCATION = compile_pattern(
     # "Part of Debate on the Address – in the House of Lords at 3:06 pm on 16th October 2019."
     # "Levelling-up and Regeneration Bill – in a Public Bill Committee on 21st June 2022."
     # "– Senedd Cymru am 4:06 pm ar 15 Rhagfyr 2021."  (Welsh: am = at, ar = on)
+    # "Cabinet Office – in the House of Commons am ar 8 Rhagfyr 2022."  (no time printed)
     rf"^(?:(?:Part of )?(?P<parent>.+?) )?{_DASH} (?:in (?:the |a |an )?)?"
-    rf"(?P<house>[^\d–—]+?)(?: (?:at|am) (?P<time>{TIME_PATTERN}))? (?:on|ar) "
+    rf"(?P<house>[^\d–—]+?)(?: (?:at|am)(?: (?P<time>{TIME_PATTERN}))?)? (?:on|ar) "
     rf"(?P<date>{DATE_PATTERN})\.?\s*$"
 )
 _STAMP = rf"(?P<time>{TIME_PATTERN})(?:, (?P<date>{DATE_PATTERN}))?"
@@ -51,6 +53,12 @@ HEADER_STAMP = compile_pattern(rf"(?:^|\s){_STAMP}$")
 # The pre-2000 layout prints "Mr Bernard Weatherill" / ", Croydon North East" / "10:24," /
 # "20 Mehefin 1991" on four lines: the name, then parts of the same header.
 _CONTINUED_ROLE = r"^,\s*(?P<role>\S.*)$"
+# A header copied without its photo: "Mark Pawsey" / "Ceidwadwyr, Rugby" (Welsh interface) or
+# "Conservative, Rugby": a bare name becomes a header when such a line follows it.
+_PARTY_PLACE = rf"^(?P<role>(?:{PARTY_ALTERNATION})(?:,\s*\S.{{0,80}})?)$"
+_OFFICE_LINE = (
+    rf"^(?P<role>(?=[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b)\p{{Lu}}[^.!?:;\n]{{2,250}})$"
+)
 _HEADER_TIME = rf"^(?P<time>{TIME_PATTERN}),?$"
 _HEADER_DATE = rf"^(?P<date>{DATE_PATTERN})$"
 QUESTION = compile_pattern(
@@ -86,6 +94,9 @@ TWFY = Dialect(
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
         rule("old_layout_header", "header", common.BARE_HEADER, max_len=120),
         rule("continued_role", "header_part", _CONTINUED_ROLE, starts=(",",)),
+        rule("name_line", "name_line", common.NAME_LINE, max_len=60),
+        rule("party_place", "header_part", _PARTY_PLACE, max_len=120),
+        rule("office_line", "header_part", _OFFICE_LINE, max_len=260),
         rule("header_time", "time", _HEADER_TIME, max_len=16),
         rule("header_date", "dateline", _HEADER_DATE, max_len=40),
     ),
