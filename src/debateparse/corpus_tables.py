@@ -22,7 +22,7 @@ from debateparse.corpus import Outcome, PathLike, load_registry, map_chunks
 from debateparse.errors import DebateParseError
 from debateparse.export.files import FILE_FORMATS, encode, open_sink
 from debateparse.export.tables import TABLES, Row
-from debateparse.progress import progress_bar
+from debateparse.progress import Progress, progress_bar
 
 __all__ = ["CorpusReport", "default_file_format", "find_inputs", "write_corpus"]
 
@@ -154,15 +154,12 @@ def write_corpus(
     ``file_format`` is ``parquet`` or ``csv`` (default: ``default_file_format()``); the
     other arguments are those of ``parse_corpus``.
     """
+    start = time.perf_counter()
     file_format = file_format or default_file_format()
     if file_format not in FILE_FORMATS:
         raise ValueError(f"unknown table format {file_format!r} (choose from {FILE_FORMATS})")
     out_dir.mkdir(parents=True, exist_ok=True)
     report = CorpusReport(outputs=[out_dir / f"{name}.{file_format}" for name in TABLES])
-    sinks = {
-        name: open_sink(path, name, file_format)
-        for name, path in zip(TABLES, report.outputs, strict=True)
-    }
     chunks = map_chunks(
         paths,
         partial(_encode_chunk, file_format=file_format),
@@ -173,20 +170,31 @@ def write_corpus(
         registry_loader=registry_loader,
         chunk_size=_CHUNK,
     )
-    start = time.perf_counter()
     total = len(paths) if isinstance(paths, Sequence) else None
-    try:
-        with progress_bar(total, enabled=progress) as bar:
-            for files, chunk in chunks:
-                for name, payload in chunk.payloads.items():
-                    sinks[name].write(payload)
-                report.add(chunk, len(files))
-                bar.advance(len(files), failed=len(chunk.failures))
-    finally:
-        for sink in sinks.values():
-            sink.close()
+    with progress_bar(total, enabled=progress) as bar:
+        _append(chunks, dict(zip(TABLES, report.outputs, strict=True)), file_format, report, bar)
     if report.failures:
         report.outputs.append(out_dir / "failures.csv")
         _write_failures(report.outputs[-1], report.failures)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _append(
+    chunks: Iterable[tuple[list[PathLike], _Chunk]],
+    paths: dict[str, Path],
+    file_format: str,
+    report: CorpusReport,
+    bar: Progress,
+) -> None:
+    """Append each chunk's encoded rows to the table files, in order, and count it."""
+    sinks = {name: open_sink(path, name, file_format) for name, path in paths.items()}
+    try:
+        for files, chunk in chunks:
+            for name, payload in chunk.payloads.items():
+                sinks[name].write(payload)
+            report.add(chunk, len(files))
+            bar.advance(len(files), failed=len(chunk.failures))
+    finally:
+        for sink in sinks.values():
+            sink.close()

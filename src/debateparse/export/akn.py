@@ -16,8 +16,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from debateparse.export.houses import House, house_info
-from debateparse.export.layout import Item, reading_order
-from debateparse.export.people import SpeakerType, person_id, speaker_type
+from debateparse.export.layout import Item, has_speech, header_text, other_texts, reading_order
+from debateparse.export.people import SpeakerType, people_of
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp
 from debateparse.models import Debate, TurnRecord
 from debateparse.normalize import slugify
@@ -41,10 +41,7 @@ class _Document:
 
 
 def _document(debate: Debate) -> _Document:
-    people = {
-        key: (person_id(speaker), speaker_type(speaker)) for key, speaker in debate.speakers.items()
-    }
-    return _Document(debate, house_info(debate.house), people)
+    return _Document(debate, house_info(debate.house), people_of(debate))
 
 
 def _frbr(level: str, this: str, uri: str, date: tuple[str, str], author: str) -> ET.Element:
@@ -142,14 +139,12 @@ def _speech(document: _Document, record: TurnRecord, number: int) -> ET.Element:
 
 
 def _turn(document: _Document, record: TurnRecord, number: int) -> list[ET.Element]:
-    header = normal(" ".join(record.header.texts))
-    paragraphs = record.paragraphs
     if record.kind == "procedural":
-        return [element("narrative", normal(t)) for t in (header, *paragraphs.texts) if normal(t)]
-    if "speech" not in map(paragraphs.kind_at, range(len(paragraphs))):
-        scene = element("scene", header or normal(record.speaker_name))
-        notes = [element("narrative", normal(t)) for t in paragraphs.texts if normal(t)]
-        return [scene, *notes]
+        return [element("narrative", text) for text in other_texts(record, with_header=True)]
+    if not has_speech(record):
+        label = header_text(record) or normal(record.speaker_name) or record.speaker_id
+        notes = [element("narrative", text) for text in other_texts(record, with_header=False)]
+        return [element("scene", label), *notes]
     return [_speech(document, record, number)]
 
 

@@ -77,14 +77,14 @@ def to_arrow(debates: Debate | Iterable[Debate], table: str = "turns") -> Any:
     return rows_to_arrow(list(_rows(debates, _table(table))), table)
 
 
+_PANDAS_DTYPES: dict[DType, str] = {"string": "string", "int64": "int64", "float64": "Float64"}
+"""pandas dtype of each column dtype; dates, times, lists and maps stay Python objects."""
+
+
 def _pandas_dtype(column: Column) -> str:
-    if column.dtype == "string":
-        return "string"
-    if column.dtype == "int64":
-        return "Int64" if column.nullable else "int64"
-    if column.dtype == "float64":
-        return "Float64"
-    return "object"  # dates, times, lists and maps stay Python objects
+    if column.dtype == "int64" and column.nullable:
+        return "Int64"  # pandas' nullable integer
+    return _PANDAS_DTYPES.get(column.dtype, "object")
 
 
 def pandas_dtypes(table: str) -> dict[str, str]:

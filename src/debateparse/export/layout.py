@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from debateparse.models import Debate
+from debateparse.export.xmltree import normal
+from debateparse.models import Debate, TurnRecord
 
-__all__ = ["Item", "ItemKind", "reading_order"]
+__all__ = ["Item", "ItemKind", "has_speech", "header_text", "other_texts", "reading_order"]
 
 ItemKind = Literal["turn", "note", "division"]
 
@@ -26,6 +27,25 @@ class Item(NamedTuple):
     """Index in ``Debate.turns`` for a ``turn``; -1 otherwise."""
     text: str
     """The line's text for ``note`` and ``division``; empty for a ``turn``."""
+
+
+def has_speech(record: TurnRecord) -> bool:
+    """Does the turn have a speech paragraph (not only procedural or marker lines)?"""
+    paragraphs = record.paragraphs
+    return "speech" in map(paragraphs.kind_at, range(len(paragraphs)))
+
+
+def header_text(record: TurnRecord) -> str:
+    """The turn's header as printed, whitespace-normalised."""
+    return normal(" ".join(record.header.texts))
+
+
+def other_texts(record: TurnRecord, *, with_header: bool) -> list[str]:
+    """The non-empty normalised texts of a turn without speech: its paragraphs, after its
+    header when asked."""
+    texts = [header_text(record)] if with_header else []
+    texts += map(normal, record.paragraphs.texts)
+    return [text for text in texts if text]
 
 
 def reading_order(debate: Debate) -> list[Item]:

@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from debateparse.models import Speaker
+from debateparse.models import Debate, Speaker
 
 __all__ = [
     "EXTERNAL_IDS",
@@ -19,6 +19,7 @@ __all__ = [
     "SpeakerType",
     "external_ids",
     "name_parts",
+    "people_of",
     "person_id",
     "speaker_type",
 ]
@@ -70,6 +71,11 @@ def person_id(speaker: Speaker) -> str:
     raw = speaker.member_id or speaker.id
     ident = _NOT_ID.sub(".", raw).strip(".-")
     return ident if ident[:1].isalpha() or ident[:1] == "_" else f"p.{ident}"
+
+
+def people_of(debate: Debate) -> dict[str, tuple[str, SpeakerType]]:
+    """Speaker id -> (person id, speaker type) for every speaker of the debate."""
+    return {key: (person_id(s), speaker_type(s)) for key, s in debate.speakers.items()}
 
 
 EXTERNAL_IDS: tuple[tuple[str, str, str], ...] = (

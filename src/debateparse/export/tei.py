@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from debateparse.export.houses import House, house_info
-from debateparse.export.layout import Item, reading_order
-from debateparse.export.people import SpeakerType, person_id, speaker_type
+from debateparse.export.layout import Item, has_speech, header_text, other_texts, reading_order
+from debateparse.export.people import SpeakerType, people_of
 from debateparse.export.tables import debate_id
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp
 from debateparse.models import Debate, TurnRecord
@@ -47,10 +47,8 @@ class _Sitting:
 
 
 def _sitting(debate: Debate) -> _Sitting:
-    people = {
-        key: (person_id(speaker), speaker_type(speaker)) for key, speaker in debate.speakers.items()
-    }
-    return _Sitting(debate, f"debate-{debate_id(debate)}", house_info(debate.house), people)
+    doc_id = f"debate-{debate_id(debate)}"
+    return _Sitting(debate, doc_id, house_info(debate.house), people_of(debate))
 
 
 def _time_note(sitting: _Sitting, time: dt.time) -> ET.Element:
@@ -74,15 +72,14 @@ def _utterance(sitting: _Sitting, record: TurnRecord, number: int) -> ET.Element
 
 
 def _turn(sitting: _Sitting, record: TurnRecord, number: int) -> list[ET.Element]:
-    header = normal(" ".join(record.header.texts))
-    paragraphs = record.paragraphs
+    header = header_text(record)
     if record.kind == "procedural":
-        return [element("note", normal(t)) for t in (header, *paragraphs.texts) if normal(t)]
-    if "speech" not in map(paragraphs.kind_at, range(len(paragraphs))):
+        return [element("note", text) for text in other_texts(record, with_header=True)]
+    if not has_speech(record):
         who = sitting.people[record.speaker_id][0]
         incident = element("incident", type="action", who=f"#{who}")
-        sub(incident, "desc", header or record.speaker_name)
-        notes = [element("note", normal(t)) for t in paragraphs.texts if normal(t)]
+        sub(incident, "desc", header or normal(record.speaker_name) or record.speaker_id)
+        notes = [element("note", text) for text in other_texts(record, with_header=False)]
         return [incident, *notes]
     out = [element("note", header, type="speaker")] if header else []
     if record.time is not None:
