@@ -15,6 +15,7 @@ The machine may be shared: the runs take turns, the best of each is kept, and th
 average before and after is printed.
 
 Usage: python benchmarks/corpus.py [--files 2000] [--repeat 3] [--workers N] [--seed 1]
+                                  [--format parquet|csv]
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 import debateparse
 from debateparse.corpus import parse_corpus
 from debateparse.corpus_tables import default_file_format, write_corpus
+from debateparse.export.files import FILE_FORMATS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "twfy"
 FIRST = [
@@ -164,8 +166,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best kept)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="all cores")
     parser.add_argument("--seed", type=int, default=1, help="random seed of the variants")
+    parser.add_argument(
+        "--format", choices=FILE_FORMATS, default=default_file_format(), help="table files"
+    )
     args = parser.parse_args()
-    file_format = default_file_format()
+    file_format = args.format
 
     with tempfile.TemporaryDirectory(prefix="debateparse-corpus-") as tmp:
         folder = Path(tmp) / "files"

@@ -26,7 +26,7 @@ from debateparse.progress import Progress, progress_bar
 
 __all__ = ["CorpusReport", "default_file_format", "find_inputs", "write_corpus"]
 
-_CHUNK = 64
+_CHUNK = 128
 """Files per chunk: each chunk's rows are encoded as one batch per table."""
 _LISTED_FAILURES = 20
 """Failures named in the summary; all of them are in ``failures.csv``."""

@@ -101,26 +101,31 @@ class CsvSink:
 
 
 class ParquetSink:
-    """A Parquet file; batches are gathered into row groups of at least ``group`` rows."""
+    """A Parquet file; batches are gathered into row groups of ``group_rows`` rows or
+    ``group_bytes`` bytes, whichever comes first, so that a corpus run writes (and
+    compresses) as it goes instead of all at the end."""
 
-    def __init__(self, path: Path, table: str, group: int = 50_000) -> None:
+    def __init__(
+        self, path: Path, table: str, group_rows: int = 50_000, group_bytes: int = 4_000_000
+    ) -> None:
         self._parquet = require("pyarrow.parquet", "arrow", "Parquet output")
         self._pa = require("pyarrow", "arrow", "Parquet output")
-        self._group = group
+        self._limits = (group_rows, group_bytes)
         self._pending: list[Any] = []
-        self._rows = 0
+        self._size = (0, 0)
         self._writer = self._parquet.ParquetWriter(str(path), arrow_schema(table))
 
     def write(self, payload: Any) -> None:
         self._pending.append(payload)
-        self._rows += payload.num_rows
-        if self._rows >= self._group:
+        rows, size = self._size
+        self._size = (rows + payload.num_rows, size + payload.nbytes)
+        if any(have >= limit for have, limit in zip(self._size, self._limits, strict=True)):
             self._flush()
 
     def _flush(self) -> None:
         if self._pending:
             self._writer.write_table(self._pa.concat_tables(self._pending))
-            self._pending, self._rows = [], 0
+            self._pending, self._size = [], (0, 0)
 
     def close(self) -> None:
         self._flush()
