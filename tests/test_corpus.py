@@ -164,7 +164,7 @@ def test_default_loader_passes_objects_and_dispatches_paths_by_suffix(monkeypatc
     (tmp_path / "roster.csv").write_text("id,name\n")
     assert load_registry(tmp_path / "people.json") == ("popolo", "people.json")
     assert load_registry(str(tmp_path / "roster.csv")) == ("csv", "roster.csv")
-    with pytest.raises(ValueError, match="known suffixes"):
+    with pytest.raises(ValueError, match="no registry loader for this file type"):
         load_registry(tmp_path / "people.yaml")
     with pytest.raises(FileNotFoundError):
         load_registry(tmp_path / "absent.json")
@@ -172,8 +172,14 @@ def test_default_loader_passes_objects_and_dispatches_paths_by_suffix(monkeypatc
 
 def test_default_loader_without_a_registry_class_says_so(monkeypatch, tmp_path):
     monkeypatch.delattr(debateparse, "Registry", raising=False)
-    with pytest.raises(ValueError, match="pass a loaded registry"):
+    with pytest.raises(ValueError, match="has no Registry"):
         load_registry(tmp_path / "people.json")
+
+
+def test_a_registry_that_fails_to_load_is_reported(tmp_path):
+    missing = tmp_path / "absent.standin"
+    with pytest.raises(FileNotFoundError, match=r"absent\.standin"):
+        list(parse_corpus([SEED] * 3, workers=2, registry=missing, registry_loader=load_stand_in))
 
 
 # --- progress -------------------------------------------------------------------------------

@@ -60,12 +60,12 @@ def load_registry(registry: object) -> object:
         return registry
     path = Path(registry)
     cls = getattr(importlib.import_module("debateparse"), "Registry", None)
+    if cls is None:
+        raise ValueError(f"{path}: this version of debateparse has no Registry to load it")
     method = REGISTRY_LOADERS.get(path.suffix.lower())
-    if cls is None or method is None or not hasattr(cls, method):
-        raise ValueError(
-            f"{path}: cannot load a registry from this file with this version of debateparse "
-            f"(known suffixes: {', '.join(REGISTRY_LOADERS)}); pass a loaded registry instead"
-        )
+    if method is None or not hasattr(cls, method):
+        known = ", ".join(REGISTRY_LOADERS)
+        raise ValueError(f"{path}: no registry loader for this file type (known: {known})")
     if not path.is_file():
         raise FileNotFoundError(f"registry file not found: {path}")
     return getattr(cls, method)(path)
@@ -99,7 +99,10 @@ def _start_worker(registry: object | None, loader: Callable[[object], object]) -
     # A forked worker inherits the caller's objects; freezing them keeps the collector
     # from walking (and so copying) those pages in every worker, as the gc docs advise.
     gc.freeze()
-    _WORKER["registry"] = None if registry is None else loader(registry)
+    try:
+        _WORKER["registry"] = None if registry is None else loader(registry)
+    except Exception as error:  # raised from the first task: an initializer that raises
+        _WORKER["error"] = error  # breaks the pool with a message that names nothing
 
 
 def _parse_chunk(
@@ -121,6 +124,8 @@ def _work(
     work: Callable[[list[tuple[PathLike, Outcome]]], R],
     options: tuple[str, bool],
 ) -> R:
+    if "error" in _WORKER:
+        raise _WORKER["error"]  # type: ignore[misc]
     return _parse_chunk(chunk, work, _WORKER.get("registry"), options)
 
 
