@@ -90,10 +90,11 @@ def _run_parse(argv: Sequence[str]) -> int:
     if args.format in TABLE_FORMATS:
         return _write_table(debate, args)
     text = FORMATS[args.format](debate)
+    text = text if text.endswith("\n") else text + "\n"
     if args.output is None:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(text)
     else:
-        args.output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        args.output.write_text(text, encoding="utf-8")
     return 0
 
 
@@ -159,6 +160,8 @@ def _corpus_parser() -> argparse.ArgumentParser:
 def _run_corpus(argv: Sequence[str]) -> int:
     parser = _corpus_parser()
     args = parser.parse_args(argv)
+    if args.dialect != "auto" and args.dialect not in DIALECTS:
+        parser.error(f"unknown dialect {args.dialect!r} (choose from auto, {', '.join(DIALECTS)})")
     paths = find_inputs(args.inputs, args.pattern)
     if not paths:
         parser.error(f"no input files found for {args.inputs!r}")

@@ -91,8 +91,9 @@ def parse_path(
 
 
 _WORKER: dict[str, object] = {}
-"""The registry of this worker process, set once by ``_start_worker``: a pool initializer
-can hand an object to its process only through module state."""
+"""This worker process's ``registry`` (or the ``error`` that loading it raised), set once
+by ``_start_worker``: a pool initializer can hand an object to its process only through
+module state."""
 
 
 def _start_worker(registry: object | None, loader: Callable[[object], object]) -> None:
