@@ -10,6 +10,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from debateparse.export.xmltree import xml_name
 from debateparse.models import Debate, Speaker
 
 __all__ = [
@@ -62,15 +63,13 @@ def speaker_type(speaker: Speaker) -> SpeakerType:
     return "regular"
 
 
-_NOT_ID = regex.compile(r"[^\w.-]+")
-
-
 def person_id(speaker: Speaker) -> str:
-    """An XML id (NCName) for the person: from the registry's member id when resolved,
-    so that every name a member was printed under is one person, else the speaker id."""
-    raw = speaker.member_id or speaker.id
-    ident = _NOT_ID.sub(".", raw).strip(".-")
-    return ident if ident[:1].isalpha() or ident[:1] == "_" else f"p.{ident}"
+    """An XML id for the person: from the registry's member id when resolved, so that
+    every name a member was printed under is one person, else from the speaker id
+    (``uk.org.publicwhip/person/13864`` -> ``uk.org.publicwhip.person.13864``)."""
+    if speaker.member_id:
+        return xml_name(speaker.member_id.replace("/", "."), "p.")
+    return xml_name(speaker.id, "p.")
 
 
 def people_of(debate: Debate) -> dict[str, tuple[str, SpeakerType]]:

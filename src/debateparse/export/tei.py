@@ -20,7 +20,7 @@ from debateparse.export.houses import House, house_info
 from debateparse.export.layout import Item, has_speech, header_text, other_texts, reading_order
 from debateparse.export.people import SpeakerType, people_of
 from debateparse.export.tables import debate_id
-from debateparse.export.xmltree import element, normal, serialize, sub, timestamp
+from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
 from debateparse.models import Debate, TurnRecord
 
 __all__ = ["TEI_NS", "to_parlamint_tei"]
@@ -47,7 +47,7 @@ class _Sitting:
 
 
 def _sitting(debate: Debate) -> _Sitting:
-    doc_id = f"debate-{debate_id(debate)}"
+    doc_id = xml_name(f"debate-{debate_id(debate)}", "d.")
     return _Sitting(debate, doc_id, house_info(debate.house), people_of(debate))
 
 

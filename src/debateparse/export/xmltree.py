@@ -13,8 +13,9 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["clean", "element", "extend", "normal", "serialize", "sub", "timestamp"]
+__all__ = ["clean", "element", "extend", "normal", "serialize", "sub", "timestamp", "xml_name"]
 
+_NOT_NAME = regex.compile(r"[^A-Za-z0-9.-]")
 _NOT_XML = regex.compile(r"[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
@@ -22,6 +23,15 @@ def clean(text: str) -> str:
     """``text`` with each character XML 1.0 cannot carry (control characters such as a
     vertical tab or form feed, which separate words where they occur) made a space."""
     return _NOT_XML.sub(" ", text)
+
+
+def xml_name(text: str, prefix: str) -> str:
+    """``text`` as an XML name (an NCName, usable as ``xml:id``), one to one: ASCII letters,
+    digits, dots and hyphens stay, any other character ``c`` becomes ``_<hex of c>_``
+    (parsers disagree on which other letters a name may hold), and ``prefix`` goes in
+    front when the name would not start with a letter."""
+    name = _NOT_NAME.sub(lambda match: f"_{ord(match[0]):x}_", text)
+    return name if name[:1].isascii() and name[:1].isalpha() else prefix + name
 
 
 def normal(text: str | None) -> str:
