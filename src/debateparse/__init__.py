@@ -7,6 +7,7 @@
 """
 
 from debateparse.api import iter_debates, parse_debate, parse_text
+from debateparse.corpus import parse_corpus
 from debateparse.dialects import DIALECTS, Dialect, get_dialect, register_dialect
 from debateparse.errors import (
     DebateParseError,
@@ -16,6 +17,17 @@ from debateparse.errors import (
     RegistryError,
     RegistryNotFoundError,
     UnknownDialectError,
+)
+from debateparse.export import (
+    debates_table,
+    diagnostics_table,
+    speakers_table,
+    to_akoma_ntoso,
+    to_arrow,
+    to_pandas,
+    to_parlamint_listperson,
+    to_parlamint_tei,
+    turns_table,
 )
 from debateparse.models import (
     Debate,
@@ -53,10 +65,20 @@ __all__ = [
     "Turn",
     "UnknownDialectError",
     "__version__",
+    "debates_table",
+    "diagnostics_table",
     "get_dialect",
     "iter_debates",
+    "parse_corpus",
     "parse_debate",
     "parse_text",
     "register_dialect",
     "resolve_members",
+    "speakers_table",
+    "to_akoma_ntoso",
+    "to_arrow",
+    "to_pandas",
+    "to_parlamint_listperson",
+    "to_parlamint_tei",
+    "turns_table",
 ]

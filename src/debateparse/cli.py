@@ -6,12 +6,18 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from debateparse import __version__
 from debateparse.api import parse_debate
+from debateparse.corpus_tables import default_file_format, find_inputs, write_corpus
 from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
 from debateparse.export import summary, turn_records
+from debateparse.export.akn import to_akoma_ntoso
+from debateparse.export.files import FILE_FORMATS, csv_text, encode, open_sink
+from debateparse.export.tables import TABLES, table_rows
+from debateparse.export.tei import to_parlamint_tei
 from debateparse.models import Debate
 from debateparse.registry import DEFAULT_URL, Registry, default_path, download, load_registry
 
@@ -24,20 +30,39 @@ FORMATS: dict[str, Callable[[Debate], str]] = {
         json.dumps(record, ensure_ascii=False) for record in turn_records(debate)
     ),
     "text": lambda debate: debate.to_text(),
+    "tei": to_parlamint_tei,
+    "akn": to_akoma_ntoso,
 }
-"""Output formats of the parse command: name -> renderer."""
+"""Text output formats of the parse command: name -> renderer."""
+
+TABLE_FORMATS = FILE_FORMATS
+"""Output formats that write one table (``--table``) of the debate."""
 
 
 def _parse_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="debateparse",
         description="Parse a Hansard-style debate (TheyWorkForYou and more) into typed data.",
-        epilog="Subcommands: 'debateparse dialects' lists the dialects; 'debateparse registry "
-        "download' fetches TheyWorkForYou's people.json.",
+        epilog="Subcommands: 'debateparse dialects' lists the dialects; 'debateparse corpus "
+        "DIR_OR_GLOB -o OUT' parses many files into tables; 'debateparse registry download' "
+        "fetches TheyWorkForYou's people.json.",
     )
     parser.add_argument("file", help="debate text file to parse ('-' reads standard input)")
     parser.add_argument(
-        "--format", "-f", choices=sorted(FORMATS), default="summary", help="output format"
+        "--format",
+        "-f",
+        choices=sorted([*FORMATS, *TABLE_FORMATS]),
+        default="summary",
+        help="output format (csv and parquet write the table chosen by --table)",
+    )
+    parser.add_argument(
+        "--table",
+        choices=list(TABLES),
+        default="turns",
+        help="table written by --format csv or parquet (default: turns)",
+    )
+    parser.add_argument(
+        "--output", "-o", type=Path, help="write to this file instead of standard output"
     )
     parser.add_argument("--dialect", "-d", default="auto", help="dialect name, or 'auto' (default)")
     parser.add_argument(
@@ -74,7 +99,32 @@ def _run_parse(argv: Sequence[str]) -> int:
     except OSError as error:
         print(f"{error.filename or args.file}: {error.strerror or error}", file=sys.stderr)
         return 1
-    sys.stdout.write(FORMATS[args.format](debate) + "\n")
+    if args.format in TABLE_FORMATS:
+        return _write_table(debate, args)
+    text = FORMATS[args.format](debate)
+    text = text if text.endswith("\n") else text + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+    return 0
+
+
+def _write_table(debate: Debate, args: argparse.Namespace) -> int:
+    rows = table_rows(args.table, debate)
+    if args.output is None:
+        if args.format == "parquet":
+            print("--format parquet needs --output FILE", file=sys.stderr)
+            return 2
+        sys.stdout.write(csv_text(rows, args.table))
+        return 0
+    try:
+        sink = open_sink(args.output, args.table, args.format)
+    except ImportError as error:
+        print(error, file=sys.stderr)
+        return 1
+    sink.write(encode(rows, args.table, args.format))
+    sink.close()
     return 0
 
 
@@ -125,8 +175,73 @@ def _run_dialects(argv: Sequence[str]) -> int:
     return 0
 
 
+def _corpus_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="debateparse corpus",
+        description="Parse many debate files in parallel into tables (debates, turns, "
+        "speakers, diagnostics): one Parquet file per table, or one CSV per table.",
+    )
+    parser.add_argument("inputs", metavar="DIR_OR_GLOB", help="a folder, a glob or a file")
+    parser.add_argument("--output", "-o", type=Path, required=True, help="output folder")
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=FILE_FORMATS,
+        help="table file format (default: parquet when pyarrow is installed, else csv)",
+    )
+    parser.add_argument("--workers", "-w", type=int, help="worker processes (default: all cores)")
+    parser.add_argument(
+        "--registry",
+        "-r",
+        metavar="PATH",
+        help="resolve speakers against this registry file (Popolo JSON, ParlaMint listPerson "
+        "XML or CSV), loaded once per worker; 'default' uses the downloaded one",
+    )
+    parser.add_argument("--dialect", "-d", default="auto", help="dialect name, or 'auto'")
+    parser.add_argument("--pattern", default="*.txt", help="files to take from a folder")
+    parser.add_argument(
+        "--lenient", action="store_true", help="keep files with no speaker header as empty debates"
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: only when standard error is a terminal)",
+    )
+    return parser
+
+
+def _run_corpus(argv: Sequence[str]) -> int:
+    parser = _corpus_parser()
+    args = parser.parse_args(argv)
+    if args.dialect != "auto" and args.dialect not in DIALECTS:
+        parser.error(f"unknown dialect {args.dialect!r} (choose from auto, {', '.join(DIALECTS)})")
+    paths = find_inputs(args.inputs, args.pattern)
+    if not paths:
+        parser.error(f"no input files found for {args.inputs!r}")
+    if args.format is None and default_file_format() == "csv":
+        print("pyarrow is not installed: writing CSV files", file=sys.stderr)
+    try:
+        report = write_corpus(
+            paths,
+            args.output,
+            file_format=args.format,
+            workers=args.workers,
+            registry=args.registry,
+            progress=args.progress,
+            dialect=args.dialect,
+            strict=not args.lenient,
+        )
+    except (ImportError, ValueError, OSError, DebateParseError) as error:
+        print(f"debateparse corpus: {error}", file=sys.stderr)
+        return 1
+    print(report.summary())
+    return 0 if report.ok or not report.files else 1
+
+
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "dialects": _run_dialects,
+    "corpus": _run_corpus,
     "registry": _run_registry,
 }
 """Subcommands by name; any other first argument is a file to parse."""

@@ -1,7 +1,35 @@
-"""Export stage: a ``Debate`` -> text, JSON, JSON lines and summaries."""
+"""Export stage: a ``Debate`` -> text, JSON, JSON lines, tables, TEI and Akoma Ntoso."""
 
+from debateparse.export.akn import to_akoma_ntoso
+from debateparse.export.frames import to_arrow, to_pandas
 from debateparse.export.records import turn_records
 from debateparse.export.summary import summary
+from debateparse.export.tables import (
+    TABLES,
+    debate_id,
+    debates_table,
+    diagnostics_table,
+    speakers_table,
+    turns_table,
+)
+from debateparse.export.tei import to_parlamint_tei
+from debateparse.export.tei_persons import to_parlamint_listperson
 from debateparse.export.text import canonical_layout, render_text
 
-__all__ = ["canonical_layout", "render_text", "summary", "turn_records"]
+__all__ = [
+    "TABLES",
+    "canonical_layout",
+    "debate_id",
+    "debates_table",
+    "diagnostics_table",
+    "render_text",
+    "speakers_table",
+    "summary",
+    "to_akoma_ntoso",
+    "to_arrow",
+    "to_pandas",
+    "to_parlamint_listperson",
+    "to_parlamint_tei",
+    "turn_records",
+    "turns_table",
+]

@@ -255,3 +255,34 @@ class Debate(BaseModel):
     def to_json(self, *, indent: int | None = 2) -> str:
         """The lossless JSON form: ``model_dump(mode="json")`` as a string."""
         return self.model_dump_json(indent=indent)
+
+    def turns_table(self) -> list[dict[str, Any]]:
+        """One row per turn (``export.turns_table``; columns in docs/formats.md)."""
+        from debateparse.export.tables import turns_table
+
+        return turns_table(self)
+
+    def speakers_table(self) -> list[dict[str, Any]]:
+        """One row per speaker (``export.speakers_table``)."""
+        from debateparse.export.tables import speakers_table
+
+        return speakers_table(self)
+
+    def diagnostics_table(self) -> list[dict[str, Any]]:
+        """One row per diagnostic (``export.diagnostics_table``)."""
+        from debateparse.export.tables import diagnostics_table
+
+        return diagnostics_table(self)
+
+    def to_pandas(self, table: str = "turns") -> Any:
+        """Table ``table`` (turns, speakers, diagnostics or debates) as a pandas
+        ``DataFrame``; needs the ``[pandas]`` extra."""
+        from debateparse.export.frames import to_pandas
+
+        return to_pandas(self, table)
+
+    def to_arrow(self, table: str = "turns") -> Any:
+        """Table ``table`` as a ``pyarrow.Table``; needs the ``[arrow]`` extra."""
+        from debateparse.export.frames import to_arrow
+
+        return to_arrow(self, table)

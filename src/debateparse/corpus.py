@@ -1,0 +1,246 @@
+"""Corpus runs: many files -> (path, Debate or error), in input order, on a process pool.
+
+``parse_corpus`` parses files in worker processes and yields each result in input order;
+a file that fails yields its ``DebateParseError`` and the run goes on. A registry given
+as a path is loaded once per worker by the pool initializer (``load_registry``, a hook
+that can be replaced), never once per file. ``map_chunks`` is the same run with a
+function applied to each chunk of results inside the workers, so that only what it
+returns (for example encoded table rows) crosses back to the calling process.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from itertools import islice
+from pathlib import Path
+from typing import TypeVar
+
+from debateparse.api import parse_debate
+from debateparse.errors import DebateParseError
+from debateparse.models import Debate
+from debateparse.progress import progress_bar
+from debateparse.registry import Registry
+from debateparse.registry import load_registry as load_registry_file
+
+__all__ = [
+    "Loader",
+    "Outcome",
+    "RegistryArg",
+    "load_registry",
+    "map_chunks",
+    "parse_corpus",
+    "parse_path",
+]
+
+Outcome = Debate | DebateParseError
+"""What parsing one file gives: the debate, or the error that stopped it."""
+
+PathLike = str | os.PathLike[str]
+RegistryArg = Registry | str | os.PathLike[str]
+"""A registry, a registry file, or "default" (the downloaded one)."""
+Loader = Callable[[RegistryArg], Registry]
+"""Turns a ``RegistryArg`` into the ``Registry`` that parses use."""
+R = TypeVar("R")
+
+_CHUNK = 16
+"""Files per task sent to a worker: enough to spread the cost of each round trip."""
+_WINDOW = 4
+"""Tasks in flight per worker: keeps workers busy without queueing a whole archive."""
+
+
+def load_registry(registry: RegistryArg) -> Registry:
+    """The registry to parse with: ``"default"`` is the downloaded one
+    (``Registry.default()``), any other path is loaded by its format (Popolo JSON,
+    ParlaMint listPerson XML or a CSV roster); a ``Registry`` is used as it is."""
+    if not isinstance(registry, (str, os.PathLike)):
+        return registry
+    if registry == "default":
+        return Registry.default()
+    path = Path(registry)
+    if not path.exists():
+        raise FileNotFoundError(f"registry file not found: {path}")
+    return load_registry_file(path)
+
+
+def parse_path(
+    path: PathLike, *, registry: Registry | None = None, dialect: str = "auto", strict: bool = True
+) -> Outcome:
+    """Parse one file, returning (not raising) the error if it fails.
+
+    An unreadable file and an unexpected exception inside the parser become a
+    ``DebateParseError`` naming the file, so that one bad file never stops a run.
+    """
+    try:
+        return parse_debate(path, dialect=dialect, registry=registry, strict=strict)
+    except DebateParseError as error:
+        return error
+    except OSError as error:
+        return DebateParseError(f"cannot read: {error.strerror or error}", source=str(path))
+    except Exception as error:  # a parser bug must not end a corpus run: report it
+        name = type(error).__name__
+        return DebateParseError(f"unexpected {name}: {error} (please report)", source=str(path))
+
+
+class _Worker:
+    """This worker process's registry (or the error that loading it raised), set once by
+    ``_start_worker``: a pool initializer can hand an object to its process only through
+    module state."""
+
+    registry: Registry | None = None
+    error: Exception | None = None
+
+
+def _start_worker(registry: RegistryArg | None, loader: Loader) -> None:
+    # A forked worker inherits the caller's objects; freezing them keeps the collector
+    # from walking (and so copying) those pages in every worker, as the gc docs advise.
+    gc.freeze()
+    try:
+        _Worker.registry = None if registry is None else loader(registry)
+    except Exception as error:  # raised from the first task: an initializer that raises
+        _Worker.error = error  # breaks the pool with a message that names nothing
+
+
+def _parse_chunk(
+    chunk: list[PathLike],
+    work: Callable[[list[tuple[PathLike, Outcome]]], R],
+    registry: Registry | None,
+    options: tuple[str, bool],
+) -> R:
+    dialect, strict = options
+    parsed = [
+        (path, parse_path(path, registry=registry, dialect=dialect, strict=strict))
+        for path in chunk
+    ]
+    return work(parsed)
+
+
+def _work(
+    chunk: list[PathLike],
+    work: Callable[[list[tuple[PathLike, Outcome]]], R],
+    options: tuple[str, bool],
+) -> R:
+    if _Worker.error is not None:
+        raise _Worker.error
+    return _parse_chunk(chunk, work, _Worker.registry, options)
+
+
+def _chunks(paths: Iterable[PathLike], size: int) -> Iterator[list[PathLike]]:
+    iterator = iter(paths)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _in_process(
+    chunks: Iterator[list[PathLike]],
+    work: Callable[[list[tuple[PathLike, Outcome]]], R],
+    registry: RegistryArg | None,
+    loader: Loader,
+    options: tuple[str, bool],
+) -> Iterator[tuple[list[PathLike], R]]:
+    loaded = None if registry is None else loader(registry)
+    for chunk in chunks:
+        yield chunk, _parse_chunk(chunk, work, loaded, options)
+
+
+def _in_pool(
+    chunks: Iterator[list[PathLike]],
+    work: Callable[[list[tuple[PathLike, Outcome]]], R],
+    registry: RegistryArg | None,
+    loader: Loader,
+    options: tuple[str, bool],
+    workers: int,
+) -> Iterator[tuple[list[PathLike], R]]:
+    """Results in input order, with at most ``_WINDOW`` chunks per worker in flight."""
+    from concurrent.futures import ProcessPoolExecutor  # costly to import; needed here only
+
+    pending: deque[tuple[list[PathLike], Future[R]]] = deque()
+    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(registry, loader))
+    try:
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_work, chunk, work, options)))
+            if len(pending) >= workers * _WINDOW:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+    finally:  # also when the caller stops early: drop the queued work
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def map_chunks(
+    paths: Iterable[PathLike],
+    work: Callable[[list[tuple[PathLike, Outcome]]], R],
+    *,
+    workers: int | None = None,
+    registry: RegistryArg | None = None,
+    dialect: str = "auto",
+    strict: bool = True,
+    registry_loader: Loader = load_registry,
+    chunk_size: int = _CHUNK,
+) -> Iterator[tuple[list[PathLike], R]]:
+    """Parse ``paths`` in chunks of ``chunk_size`` files and yield ``(chunk, result)`` in
+    input order, where ``result = work([(path, outcome), ...])`` is computed in the worker
+    that parsed the chunk (so ``work`` must be picklable, e.g. a module-level function).
+
+    This is ``parse_corpus``'s engine; a caller that only needs something derived from
+    each debate (table rows, counts) saves moving whole debates between processes.
+    """
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    chunks = _chunks(paths, chunk_size)
+    if workers == 1:
+        return _in_process(chunks, work, registry, registry_loader, (dialect, strict))
+    return _in_pool(chunks, work, registry, registry_loader, (dialect, strict), workers)
+
+
+def _outcomes(parsed: list[tuple[PathLike, Outcome]]) -> list[Outcome]:
+    return [outcome for _, outcome in parsed]
+
+
+def parse_corpus(
+    paths: Iterable[PathLike],
+    *,
+    workers: int | None = None,
+    registry: RegistryArg | None = None,
+    progress: bool | None = False,
+    dialect: str = "auto",
+    strict: bool = True,
+    registry_loader: Loader = load_registry,
+) -> Iterator[tuple[PathLike, Outcome]]:
+    """Parse many files on a process pool; yield ``(path, Debate)`` or
+    ``(path, DebateParseError)`` for each, in input order.
+
+    Args:
+        paths: Files to parse; consumed lazily, so a generator over a huge archive is fine.
+        workers: Worker processes; None uses every core, 1 parses in this process.
+        registry: A loaded registry, or a path to one, to resolve speakers against; it is
+            loaded (by ``registry_loader``) or received once per worker, not per file.
+        progress: Show a progress bar on standard error (files/s, errors so far): True
+            always, None only when standard error is a terminal, False never.
+        dialect: Dialect name or "auto", as for ``parse_debate``.
+        strict: As for ``parse_debate``; False turns "not a debate" into an empty Debate.
+        registry_loader: Turns ``registry`` into the object passed to ``parse_debate``;
+            the default, ``load_registry``, loads paths and passes a ``Registry`` through.
+    """
+    total = len(paths) if isinstance(paths, Sequence) else None
+    chunks = map_chunks(
+        paths,
+        _outcomes,
+        workers=workers,
+        registry=registry,
+        dialect=dialect,
+        strict=strict,
+        registry_loader=registry_loader,
+    )
+    with progress_bar(total, enabled=progress) as bar:
+        for chunk, outcomes in chunks:
+            for path, outcome in zip(chunk, outcomes, strict=True):
+                bar.advance(failed=int(isinstance(outcome, DebateParseError)))
+                yield path, outcome

@@ -1,0 +1,200 @@
+"""Corpus runs to table files: many files -> debates, turns, speakers, diagnostics.
+
+The workers parse a chunk of files and encode its rows (CSV text or Arrow tables); the
+calling process only appends each encoded chunk, in input order, to one file per table
+and counts. So the costly work runs in parallel and the output is the same, row for
+row, whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import importlib.util
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from debateparse.corpus import Loader, Outcome, PathLike, RegistryArg, load_registry, map_chunks
+from debateparse.errors import DebateParseError
+from debateparse.export.files import FILE_FORMATS, encode, open_sink
+from debateparse.export.tables import TABLES, Row
+from debateparse.progress import Progress, progress_bar
+
+__all__ = ["CorpusReport", "default_file_format", "find_inputs", "write_corpus"]
+
+_CHUNK = 128
+"""Files per chunk: each chunk's rows are encoded as one batch per table."""
+_LISTED_FAILURES = 20
+"""Failures named in the summary; all of them are in ``failures.csv``."""
+
+
+def default_file_format() -> str:
+    """``parquet`` when pyarrow is installed, else ``csv``."""
+    return "parquet" if importlib.util.find_spec("pyarrow") is not None else "csv"
+
+
+def find_inputs(spec: str, pattern: str = "*.txt") -> list[Path]:
+    """The files named by ``spec``: a folder (files matching ``pattern`` in it and its
+    subfolders), a glob (``**`` allowed) or one file; sorted."""
+    path = Path(spec)
+    if path.is_dir():
+        found = path.rglob(pattern)
+    else:
+        # Path.glob takes no absolute pattern, and a user may give one.
+        found = (Path(name) for name in glob.glob(spec, recursive=True))  # noqa: PTH207
+    return sorted(p for p in found if p.is_file())
+
+
+class _Chunk(NamedTuple):
+    """What a worker sends back for one chunk of files."""
+
+    payloads: dict[str, Any]
+    ok: int
+    failures: list[tuple[str, str]]
+    turns: int
+    speakers: int
+    size: int
+
+
+def _size(path: PathLike) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
+def _encode_chunk(parsed: list[tuple[PathLike, Outcome]], *, file_format: str) -> _Chunk:
+    """Runs in a worker: the chunk's rows of every table, encoded for the sinks."""
+    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+    failures, ok, turns, speakers = [], 0, 0, 0
+    for path, outcome in parsed:
+        if isinstance(outcome, DebateParseError):
+            failures.append((str(path), str(outcome).splitlines()[0]))
+            continue
+        ok += 1
+        turns += len(outcome.turns)
+        speakers += len(outcome.speakers)
+        for name, table in TABLES.items():
+            rows[name] += table.rows(outcome)
+    payloads = {name: encode(batch, name, file_format) for name, batch in rows.items() if batch}
+    size = sum(_size(path) for path, _ in parsed)
+    return _Chunk(payloads, ok, failures, turns, speakers, size)
+
+
+@dataclass
+class CorpusReport:
+    """The outcome of ``write_corpus``: counts, failures, time and the files written."""
+
+    files: int = 0
+    ok: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    """(path, first line of its error) for every file that failed."""
+    turns: int = 0
+    speakers: int = 0
+    size: int = 0
+    """Bytes of input read."""
+    seconds: float = 0.0
+    outputs: list[Path] = field(default_factory=list)
+
+    def add(self, chunk: _Chunk, files: int) -> None:
+        """Count one chunk."""
+        self.files += files
+        self.ok += chunk.ok
+        self.failures += chunk.failures
+        self.turns += chunk.turns
+        self.speakers += chunk.speakers
+        self.size += chunk.size
+
+    def summary(self) -> str:
+        """The end-of-run summary printed by ``debateparse corpus``."""
+        seconds = max(self.seconds, 1e-9)
+        lines = [
+            f"files:    {self.files} ({self.ok} ok, {len(self.failures)} failed)",
+            f"turns:    {self.turns}",
+            f"speakers: {self.speakers}",
+            f"time:     {self.seconds:.2f} s ({self.files / seconds:.0f} files/s, "
+            f"{self.size / 1e6 / seconds:.1f} MB/s)",
+            "output:   " + ", ".join(str(p) for p in self.outputs),
+        ]
+        if self.failures:
+            lines.append("failed:")
+            lines += [f"  {error}" for _, error in self.failures[:_LISTED_FAILURES]]
+            if len(self.failures) > _LISTED_FAILURES:
+                more = len(self.failures) - _LISTED_FAILURES
+                lines.append(f"  … and {more} more (all in failures.csv)")
+        return "\n".join(lines)
+
+
+def _write_failures(path: Path, failures: list[tuple[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(["source", "error"])
+        writer.writerows(failures)
+
+
+def write_corpus(
+    paths: Iterable[PathLike],
+    out_dir: Path,
+    *,
+    file_format: str | None = None,
+    workers: int | None = None,
+    registry: RegistryArg | None = None,
+    progress: bool | None = None,
+    dialect: str = "auto",
+    strict: bool = True,
+    registry_loader: Loader = load_registry,
+) -> CorpusReport:
+    """Parse ``paths`` in parallel and write ``<table>.<format>`` for every table (and
+    ``failures.csv`` when a file failed) into ``out_dir``.
+
+    ``file_format`` is ``parquet`` or ``csv`` (default: ``default_file_format()``); the
+    other arguments are those of ``parse_corpus``.
+    """
+    start = time.perf_counter()
+    file_format = file_format or default_file_format()
+    if file_format not in FILE_FORMATS:
+        raise ValueError(f"unknown table format {file_format!r} (choose from {FILE_FORMATS})")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = CorpusReport(outputs=[out_dir / f"{name}.{file_format}" for name in TABLES])
+    chunks = map_chunks(
+        paths,
+        partial(_encode_chunk, file_format=file_format),
+        workers=workers,
+        registry=registry,
+        dialect=dialect,
+        strict=strict,
+        registry_loader=registry_loader,
+        chunk_size=_CHUNK,
+    )
+    total = len(paths) if isinstance(paths, Sequence) else None
+    with progress_bar(total, enabled=progress) as bar:
+        _append(chunks, dict(zip(TABLES, report.outputs, strict=True)), file_format, report, bar)
+    if report.failures:
+        report.outputs.append(out_dir / "failures.csv")
+        _write_failures(report.outputs[-1], report.failures)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _append(
+    chunks: Iterable[tuple[list[PathLike], _Chunk]],
+    paths: dict[str, Path],
+    file_format: str,
+    report: CorpusReport,
+    bar: Progress,
+) -> None:
+    """Append each chunk's encoded rows to the table files, in order, and count it."""
+    sinks = {name: open_sink(path, name, file_format) for name, path in paths.items()}
+    try:
+        for files, chunk in chunks:
+            for name, payload in chunk.payloads.items():
+                sinks[name].write(payload)
+            report.add(chunk, len(files))
+            bar.advance(len(files), failed=len(chunk.failures))
+    finally:
+        for sink in sinks.values():
+            sink.close()

@@ -1,0 +1,151 @@
+"""Speakers as people for XML export: ids, speaker types, name parts and external ids.
+
+Shared by the ParlaMint TEI and Akoma Ntoso writers so that a person has the same id in a
+sitting file, its ``listPerson`` and an Akoma Ntoso ``TLCPerson``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+import regex
+
+from debateparse.export.xmltree import xml_name
+from debateparse.models import Debate, Speaker
+
+__all__ = [
+    "EXTERNAL_IDS",
+    "SPEAKER_TYPES",
+    "NameParts",
+    "SpeakerType",
+    "external_ids",
+    "name_parts",
+    "people_of",
+    "person_id",
+    "speaker_type",
+]
+
+SpeakerType = Literal["chair", "regular", "guest"]
+"""ParlaMint's speaker types (its ``speaker_types`` taxonomy)."""
+
+_CHAIR = regex.compile(
+    # An office that chairs the sitting, printed whole: "Deputy Speaker", "The Chair",
+    # "Presiding Officer", "Llywydd". Anchored, so that a committee chair speaking as a
+    # member ("Chair, Foreign Affairs Committee") stays a regular speaker.
+    r"(?i)^(?:the |mr\.? |madam |madame |y )?(?:(?:first |second |principal |deputy |temporary "
+    r"|acting |lord |dirprwy )*(?:speaker|presiding officer|llywydd|lywydd|chair|chairman"
+    r"|chairwoman|chairperson|convener)(?: of the house of (?:commons|lords))?"
+    r"|(?:first |second )?deputy chairman of (?:ways and means|committees)"
+    r"|chairman of (?:ways and means|committees))$"
+)
+_GUEST = regex.compile(
+    # A speaker who is not a member of the body: a witness before a committee, or the
+    # interviewer and audience of a broadcast transcript.
+    r"(?i)^(?:the )?(?:witness|guest|visitor|petitioner|interviewer|presenter|host"
+    r"|moderator|audience(?: member)?|question|answer|q|a)$|\bwitness(?:es)?\b"
+)
+
+SPEAKER_TYPES: tuple[tuple[SpeakerType, regex.Pattern[str]], ...] = (
+    ("chair", _CHAIR),
+    ("guest", _GUEST),
+)
+"""Speaker type -> pattern for the speaker's offices (or role-only name); first match
+wins, and a speaker matching none is ``regular``."""
+
+
+def speaker_type(speaker: Speaker) -> SpeakerType:
+    """Chair, guest or regular, decided from the printed offices (and the name, when it is
+    only an office such as "Madam Deputy Speaker")."""
+    texts = [*speaker.roles, speaker.name] if speaker.kind == "role" else list(speaker.roles)
+    for label, pattern in SPEAKER_TYPES:
+        if any(pattern.search(text.strip(" :")) for text in texts):
+            return label
+    return "regular"
+
+
+def person_id(speaker: Speaker) -> str:
+    """An XML id for the person: from the registry's member id when resolved, so that
+    every name a member was printed under is one person, else from the speaker id
+    (``uk.org.publicwhip/person/13864`` -> ``uk.org.publicwhip.person.13864``)."""
+    if speaker.member_id:
+        return xml_name(speaker.member_id.replace("/", "."), "p.")
+    return xml_name(speaker.id, "p.")
+
+
+def people_of(debate: Debate) -> dict[str, tuple[str, SpeakerType]]:
+    """Speaker id -> (person id, speaker type) for every speaker of the debate."""
+    return {key: (person_id(s), speaker_type(s)) for key, s in debate.speakers.items()}
+
+
+EXTERNAL_IDS: tuple[tuple[str, str, str], ...] = (
+    # (scheme in Resolution.ids, ParlaMint idno subtype, URL template)
+    ("datadotparl_id", "parliament", "https://members.parliament.uk/member/{}/contact"),
+    ("wikidata", "wikidata", "https://www.wikidata.org/wiki/{}"),
+)
+"""Registry id schemes written as ``idno`` URLs; ParlaMint-GB links members this way."""
+
+_PUBLICWHIP = regex.compile(r"^uk\.org\.publicwhip/person/(?P<id>\d+)$")
+
+
+def external_ids(speaker: Speaker) -> list[tuple[str, str]]:
+    """(subtype, URL) for each known external id of a resolved speaker."""
+    found = []
+    match = _PUBLICWHIP.match(speaker.member_id or "")
+    if match:
+        found.append(("theyworkforyou", f"https://www.theyworkforyou.com/mp/?p={match['id']}"))
+    ids = speaker.resolution.ids if speaker.resolution else {}
+    for scheme, subtype, template in EXTERNAL_IDS:
+        if ids.get(scheme):
+            found.append((subtype, template.format(ids[scheme])))
+    return found
+
+
+_HONORIFICS = frozenset(
+    # Leading words that are styles or titles, not names (compared without a final dot).
+    {
+        *("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the"),
+        *("baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"),
+        *("duke", "duchess", "bishop", "archbishop", "rev", "revd", "reverend"),
+        *("professor", "prof", "rt", "right", "hon"),
+    }
+)
+_SUFFIXES = frozenset(
+    # Trailing words that qualify a name: generation and post-nominal letters.
+    {"jnr", "jr", "junior", "snr", "sr", "senior", "qc", "kc", "mp", "msp", "ms", "mla"}
+    | {"obe", "mbe", "cbe"}
+)
+
+
+class NameParts(NamedTuple):
+    """A personal name split for TEI ``persName``."""
+
+    role_names: tuple[str, ...]
+    forenames: tuple[str, ...]
+    surname: str
+    add_names: tuple[str, ...]
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").casefold()
+
+
+def name_parts(name: str) -> NameParts | None:
+    """Styles, forenames, surname and additions of a personal name ("Sir Iain Duncan
+    Smith"), or None when it has no forename and surname (a peer's "Lord Ahmad of
+    Wimbledon", an office, a group), to be written whole."""
+    words = name.split()
+    start, end = 0, len(words)
+    while start < end and _bare(words[start]) in _HONORIFICS:
+        start += 1
+    while end > start and _bare(words[end - 1]) in _SUFFIXES:
+        end -= 1
+    core = words[start:end]
+    lowered = [w.casefold() for w in core]
+    add = words[end:]
+    if "of" in lowered[1:]:  # territorial designation: "Smith of Basildon"
+        cut = lowered.index("of", 1)
+        add = [" ".join(core[cut:]), *add]
+        core = core[:cut]
+    if len(core) < 2:
+        return None
+    return NameParts(tuple(words[:start]), tuple(core[:-1]), core[-1], tuple(add))

@@ -1,0 +1,269 @@
+"""Tidy tables: a ``Debate`` -> rows of plain values, one table per kind of thing.
+
+Four tables, each a fixed list of ``Column``s (name, dtype, nullability, meaning) that
+``docs/formats.md`` documents and the Arrow, pandas, CSV and Parquet writers all follow:
+
+* ``debates``: one row per debate;
+* ``turns``: one row per turn;
+* ``speakers``: one row per speaker of a debate;
+* ``diagnostics``: one row per diagnostic.
+
+Rows are built from the stored records (``Debate.turns.records``, ``speakers.records``),
+so no pydantic object is made per turn. Within a corpus ``(source, index)`` identifies a
+turn and ``(source, speaker_id)`` a speaker; ``debate_id`` is a readable slug of the
+sitting (date, house, title) that repeats if the same debate is parsed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal, NamedTuple
+
+from debateparse.models import Debate
+from debateparse.normalize import slugify
+
+__all__ = [
+    "TABLES",
+    "Column",
+    "DType",
+    "Table",
+    "debate_id",
+    "debates_table",
+    "diagnostics_table",
+    "speakers_table",
+    "table_rows",
+    "turns_table",
+]
+
+DType = Literal["string", "int64", "float64", "date", "time", "list<string>", "map<string,string>"]
+"""Logical column types; ``export.frames`` maps them to Arrow and pandas dtypes."""
+
+Row = tuple[Any, ...]
+
+_ID_WIDTH = 80
+"""Longest ``debate_id``: long titles are cut at a word boundary."""
+
+
+class Column(NamedTuple):
+    """One column of a table."""
+
+    name: str
+    dtype: DType
+    nullable: bool
+    description: str
+
+
+class Table(NamedTuple):
+    """A table: its columns and the function that makes a debate's rows (as tuples)."""
+
+    name: str
+    columns: tuple[Column, ...]
+    rows: Callable[[Debate], list[Row]]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The column names, in order."""
+        return tuple(c.name for c in self.columns)
+
+
+def debate_id(debate: Debate) -> str:
+    """A readable id for the sitting: ``2024-05-15-house-of-commons-ukraine-and-georgia``.
+
+    Made of the date, house and title that are known; with none of them, the source file's
+    name; with no source either, ``debate``.
+    """
+    parts = [debate.date.isoformat()] if debate.date else []
+    parts += [slugify(text) for text in (debate.house, debate.title) if text]
+    if not parts and debate.source:
+        parts = [slugify(debate.source.replace("\\", "/").rsplit("/", 1)[-1])]
+    slug = "-".join(parts) or "debate"
+    if len(slug) > _ID_WIDTH:
+        slug = slug[:_ID_WIDTH].rsplit("-", 1)[0]
+    return slug
+
+
+_KEY = (
+    Column("debate_id", "string", False, "Readable id of the sitting (see `debate_id`)."),
+    Column("source", "string", True, "Path of the input file; None for text in memory."),
+)
+
+DEBATE_COLUMNS = (
+    *_KEY,
+    Column("title", "string", True, "Debate title as printed."),
+    Column("parent_title", "string", True, "Enclosing business, if printed."),
+    Column("house", "string", True, 'Canonical house, e.g. "House of Commons".'),
+    Column("date", "date", True, "Date of the sitting."),
+    Column("start_time", "time", True, "Start time, 24-hour."),
+    Column("dialect", "string", False, "Dialect that parsed the text."),
+    Column("turn_count", "int64", False, "Number of turns."),
+    Column("speaker_count", "int64", False, "Number of speakers."),
+    Column("word_count", "int64", False, "Words spoken over all turns."),
+    Column("diagnostic_count", "int64", False, "Number of diagnostics."),
+)
+
+TURN_COLUMNS = (
+    *_KEY,
+    Column("index", "int64", False, "0-based position of the turn in the debate."),
+    Column("speaker_id", "string", False, "Speaker id, unique within the debate."),
+    Column("speaker_name", "string", False, "The name as printed in this turn's header."),
+    Column("member_id", "string", True, "Registry person id of the speaker, when resolved."),
+    Column("role_text", "string", True, "The rest of the header as printed, if any."),
+    Column("party", "string", True, "The speaker's party, canonical name."),
+    Column("constituency", "string", True, "The speaker's constituency."),
+    Column("time", "time", True, "Time printed in the header, 24-hour."),
+    Column(
+        "kind", "string", False, "speech, urgent_question, question, interjection or procedural."
+    ),
+    Column("text", "string", False, "The speech: speech paragraphs joined by a blank line."),
+    Column("word_count", "int64", False, "Words in the speech."),
+    Column("first_line", "int64", False, "First line of the turn (its header), 1-based."),
+    Column("last_line", "int64", False, "Last line of the turn, 1-based, inclusive."),
+)
+
+SPEAKER_COLUMNS = (
+    *_KEY,
+    Column("speaker_id", "string", False, "Speaker id, unique within the debate."),
+    Column("name", "string", False, "The name as first printed."),
+    Column("kind", "string", False, "member, role or collective."),
+    Column("roles", "list<string>", False, "Offices from all the speaker's headers."),
+    Column("party", "string", True, "Party, canonical name."),
+    Column("constituency", "string", True, "Constituency."),
+    Column("turn_count", "int64", False, "Number of turns."),
+    Column("word_count", "int64", False, "Words spoken over all turns."),
+    Column("member_id", "string", True, "Registry person id, when resolved."),
+    Column("resolution_method", "string", True, "exact, alias, office, history or fuzzy."),
+    Column("resolution_score", "float64", True, "Confidence of the resolution in [0, 1]."),
+    Column("member_ids", "map<string,string>", True, "All ids of the member, by scheme."),
+)
+
+DIAGNOSTIC_COLUMNS = (
+    *_KEY,
+    Column("code", "string", False, 'Stable kebab-case code, e.g. "party-conflict".'),
+    Column("severity", "string", False, "info, warning or error."),
+    Column("line", "int64", True, "1-based line, or None for the whole text."),
+    Column("message", "string", False, "Human-readable explanation."),
+)
+
+
+def _debate_rows(debate: Debate) -> list[Row]:
+    turns = debate.turns
+    words = sum(map(turns.word_count, range(len(turns))))
+    return [
+        (
+            debate_id(debate),
+            debate.source,
+            debate.title,
+            debate.parent_title,
+            debate.house,
+            debate.date,
+            debate.start_time,
+            debate.dialect,
+            len(turns),
+            len(debate.speakers),
+            words,
+            len(debate.diagnostics),
+        )
+    ]
+
+
+def _turn_rows(debate: Debate) -> list[Row]:
+    key = debate_id(debate)
+    speakers = debate.speakers.records
+    turns = debate.turns
+    rows = []
+    for index, record in enumerate(turns.records):
+        speaker = speakers[record.speaker_id]
+        rows.append(
+            (
+                key,
+                debate.source,
+                index,
+                record.speaker_id,
+                record.speaker_name,
+                speaker.member_id,
+                record.role_text,
+                speaker.party,
+                speaker.constituency,
+                record.time,
+                record.kind,
+                "\n\n".join(record.paragraphs.speech_texts()),
+                turns.word_count(index),
+                record.span[0],
+                record.span[1],
+            )
+        )
+    return rows
+
+
+def _speaker_rows(debate: Debate) -> list[Row]:
+    key = debate_id(debate)
+    rows = []
+    for speaker in debate.speakers.values():
+        resolution = speaker.resolution
+        rows.append(
+            (
+                key,
+                debate.source,
+                speaker.id,
+                speaker.name,
+                speaker.kind,
+                list(speaker.roles),
+                speaker.party,
+                speaker.constituency,
+                speaker.turn_count,
+                speaker.word_count,
+                speaker.member_id,
+                None if resolution is None else resolution.method,
+                None if resolution is None else resolution.score,
+                None if resolution is None else dict(resolution.ids),
+            )
+        )
+    return rows
+
+
+def _diagnostic_rows(debate: Debate) -> list[Row]:
+    key = debate_id(debate)
+    return [(key, debate.source, d.code, d.severity, d.line, d.message) for d in debate.diagnostics]
+
+
+TABLES: dict[str, Table] = {
+    table.name: table
+    for table in (
+        Table("debates", DEBATE_COLUMNS, _debate_rows),
+        Table("turns", TURN_COLUMNS, _turn_rows),
+        Table("speakers", SPEAKER_COLUMNS, _speaker_rows),
+        Table("diagnostics", DIAGNOSTIC_COLUMNS, _diagnostic_rows),
+    )
+}
+"""The tables by name, in the order corpus runs write them."""
+
+
+def table_rows(name: str, debate: Debate) -> list[Row]:
+    """The rows of table ``name`` for ``debate``, as tuples in column order."""
+    return TABLES[name].rows(debate)
+
+
+def _dicts(name: str, debate: Debate) -> list[dict[str, Any]]:
+    names = TABLES[name].names
+    return [dict(zip(names, row, strict=True)) for row in table_rows(name, debate)]
+
+
+def debates_table(debate: Debate) -> list[dict[str, Any]]:
+    """One dict for the debate: metadata and counts (columns: ``DEBATE_COLUMNS``)."""
+    return _dicts("debates", debate)
+
+
+def turns_table(debate: Debate) -> list[dict[str, Any]]:
+    """One dict per turn, with its speaker's party, constituency and member id
+    (columns: ``TURN_COLUMNS``)."""
+    return _dicts("turns", debate)
+
+
+def speakers_table(debate: Debate) -> list[dict[str, Any]]:
+    """One dict per speaker (columns: ``SPEAKER_COLUMNS``)."""
+    return _dicts("speakers", debate)
+
+
+def diagnostics_table(debate: Debate) -> list[dict[str, Any]]:
+    """One dict per diagnostic (columns: ``DIAGNOSTIC_COLUMNS``)."""
+    return _dicts("diagnostics", debate)
