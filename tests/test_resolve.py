@@ -447,3 +447,13 @@ def test_history_on_official_hansard_text(roster) -> None:
     }
     assert speaker(debate, "The Minister of State").resolution.method == "history"
     assert codes(debate) == []
+
+
+def test_forgetting_the_memo_changes_no_answer(roster) -> None:
+    debate = parse_text(
+        (FIXTURES / "twfy" / "commons-2024-05-15-ukraine-and-georgia.txt").read_text("utf-8")
+    )
+    first = resolve_members(debate, roster)
+    assert resolve_members(debate, roster) == first  # answered from the memo
+    roster.forget()
+    assert resolve_members(debate, roster) == first

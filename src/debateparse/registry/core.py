@@ -259,6 +259,10 @@ class Registry:
         """A memoised look-up result, or None."""
         return self._memo.get(key)
 
+    def forget(self) -> None:
+        """Empty the memo (answers stay the same; benchmarks use it to time look-ups)."""
+        self._memo.clear()
+
     def remember(self, key: Any, value: Any) -> None:
         """Memoise a pure look-up result (the memo is emptied when it grows large)."""
         if len(self._memo) >= _MEMO_LIMIT:
