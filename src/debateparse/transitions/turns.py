@@ -1,0 +1,211 @@
+"""Transitions that open and fill turns: speaker headers, the lines around them (a party
+line, a time, a date, a place), bare names that may be headers, and copies of a header."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from debateparse.assemble import AssembleState, Mode, TurnDraft
+from debateparse.dialects.base import Token
+from debateparse.headers import HeaderParts, interpret, join_role
+from debateparse.transitions.lines import TEXT_BY_MODE, flush_pending, paragraph
+from debateparse.vocabulary import is_collective
+
+__all__ = [
+    "date_in_header",
+    "header_part",
+    "header_part_elsewhere",
+    "name_line",
+    "open_turn",
+    "text_in_header",
+    "time_elsewhere",
+    "time_in_header",
+    "unattributed_in_header",
+]
+
+_PLACE = regex.compile(r"^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|and|of|the|upon|on|in))*$")
+
+
+def _is_duplicate(turn: TurnDraft | None, name: str, role: str | None) -> bool:
+    return turn is not None and not turn.texts and (turn.name, turn.role_text) == (name, role)
+
+
+def _split_inline(token: Token) -> tuple[Token, Token]:
+    """A header line with speech on it -> (header part, speech part), both as printed."""
+    match = token.match
+    assert match is not None
+    cut = match.start("speech")
+    lead = len(token.raw) - len(token.raw.lstrip())
+    head = token._replace(text=token.text[:cut].strip(), raw=token.raw[: lead + cut])
+    speech_text = token.text[cut:].strip()
+    speech = token._replace(
+        kind="text", rule="inline_speech", text=speech_text, raw=token.raw[lead + cut :], match=None
+    )
+    return head, speech
+
+
+def _interpret(state: AssembleState, token: Token) -> tuple[HeaderParts, dict[str, Any]]:
+    known = state.headers.get(token.text)
+    if known is None:
+        groups = token.match.groupdict() if token.match is not None else {}
+        known = state.headers[token.text] = (
+            interpret(groups, state.draft.dialect.header_stamp),
+            groups,
+        )
+    return known
+
+
+def _settle_waiting_names(state: AssembleState) -> None:
+    """A bare name still waiting when a real header comes was text; lines after it (a
+    time, a party line) still belong to the header."""
+    names = [i for i, t in enumerate(state.pending) if t.kind == "name_line"]
+    if names:
+        keep = state.pending[names[-1] + 1 :]
+        state.pending = state.pending[: names[-1] + 1]
+        flush_pending(state)
+        state.pending = keep
+
+
+def open_turn(state: AssembleState, token: Token) -> None:
+    _settle_waiting_names(state)
+    parts, groups = _interpret(state, token)
+    if state.mode is Mode.HEADER and _is_duplicate(state.turn, parts.name, parts.role_text):
+        assert state.turn is not None
+        state.turn.header.append(token)  # the same header printed twice
+        return
+    if groups.get("house"):
+        state.draft.header_houses.append(groups["house"])
+    speech = None
+    if groups.get("speech"):
+        token, speech = _split_inline(token)
+    turn = _new_turn(state, token, parts, groups)
+    state.spoken.add(turn.name)
+    state.draft.turns.append(turn)
+    state.turn = turn
+    if state.mode is not Mode.HEADER:
+        state.enter(Mode.HEADER)
+    if speech is not None and speech.text:
+        paragraph(state, speech)
+
+
+def _new_turn(
+    state: AssembleState, head: Token, parts: HeaderParts, groups: dict[str, str | None]
+) -> TurnDraft:
+    name, role, time, date = parts
+    party = None
+    if state.pending:  # a time line or a party line printed before the name
+        pending, state.pending = state.pending, []
+        party = next(
+            (t.match["party"] for t in pending if t.kind == "header_part" and t.match), None
+        )
+        times = [t.match["time"] for t in pending if t.kind == "time" and t.match]
+        time = time or (times[-1] if times else None)
+        role = join_role(party, role)
+        header = [*pending, head]
+    else:
+        header = [head]
+    if state.pending_time is not None:
+        time, state.pending_time = time or state.pending_time, None
+    kind = "question" if groups.get("qnum") else None
+    if groups.get("label") == "None" and not is_collective(name):
+        kind = "procedural"
+    return TurnDraft(
+        [], [], None, None, header, name, role, time, date, head.rule, kind, party is not None
+    )
+
+
+def name_line(state: AssembleState, token: Token) -> None:
+    """A bare name is a header when that person has spoken (or been named in a header), a
+    party line stands above it, or it is printed twice in a row; else it waits: a party or
+    office line after it makes it a header ("Mark Pawsey" / "Conservative, Rugby"),
+    anything else makes it text."""
+    party_above = any(t.kind == "header_part" for t in state.pending)
+    waiting = state.pending[-1] if state.pending else None
+    if waiting is not None and waiting.kind == "name_line" and waiting.text == token.text:
+        state.pending.pop()  # the same bare name printed twice: a header and its copy
+        open_turn(state, waiting._replace(kind="header"))
+        open_turn(state, token._replace(kind="header"))
+    elif token.text in state.spoken or party_above:
+        open_turn(state, token._replace(kind="header"))
+    else:
+        flush_pending(state)
+        state.pending.append(token)
+
+
+def header_part(state: AssembleState, token: Token) -> None:
+    """A line continuing the header above (HEADER mode)."""
+    turn = state.turn
+    assert turn is not None
+    turn.header.append(token)
+    groups = token.match.groupdict() if token.match is not None else {}
+    if groups.get("role"):
+        turn.role_text = join_role(turn.role_text, groups["role"])
+    turn.time_text = turn.time_text or groups.get("time")
+    turn.date_text = turn.date_text or groups.get("date")
+
+
+def header_part_elsewhere(state: AssembleState, token: Token) -> None:
+    """A role line under a waiting bare name makes that name a header; a party line above
+    a name waits for the header; other parts are just text here."""
+    groups = token.match.groupdict() if token.match is not None else {}
+    if groups.get("role") and state.pending and state.pending[-1].kind == "name_line":
+        name = state.pending.pop()
+        open_turn(state, name._replace(kind="header"))
+        header_part(state, token)
+    elif groups.get("party"):
+        state.pending.append(token)
+    else:
+        flush_pending(state)
+        TEXT_BY_MODE[state.mode](state, token._replace(kind="text"))
+
+
+def time_in_header(state: AssembleState, token: Token) -> None:
+    assert state.turn is not None
+    if state.turn.time_text is None:
+        header_part(state, token)
+    else:
+        state.pending.append(token)
+
+
+def time_elsewhere(state: AssembleState, token: Token) -> None:
+    state.pending.append(token)
+
+
+def date_in_header(state: AssembleState, token: Token) -> None:
+    groups = token.match.groupdict() if token.match is not None else {}
+    if (
+        set(k for k, v in groups.items() if v) == {"date"}
+        and state.turn
+        and not state.turn.date_text
+    ):
+        header_part(state, token)
+    else:
+        paragraph(state, token._replace(kind="text"))
+
+
+def _is_cut_copy(turn: TurnDraft, token: Token) -> bool:
+    """A line that is the start of the header again, cut off (an excerpt ending mid-word
+    inside a header printed twice)."""
+    last = turn.header[-1].text
+    return not token.end and len(token.text) < len(last) and last.startswith(token.text)
+
+
+def text_in_header(state: AssembleState, token: Token) -> None:
+    turn = state.turn
+    assert turn is not None
+    if _is_cut_copy(turn, token):
+        turn.header.append(token._replace(kind="header_part"))
+        return
+    if turn.expects_place and not token.end and len(token.text) <= 60 and _PLACE.match(token.text):
+        turn.expects_place = False
+        turn.header.append(token._replace(kind="header_part"))
+        turn.role_text = join_role(turn.role_text, token.text)
+        return
+    paragraph(state, token)
+
+
+def unattributed_in_header(state: AssembleState, token: Token) -> None:
+    """A question right under a header is that member's question."""
+    paragraph(state, token._replace(kind="text"))
