@@ -126,6 +126,12 @@ LINES = [
     "Several Hon. Members",
     "--- Later in debate ---",
     "Hon. Members: Hear, hear!",
+    "Dispatch Box",
+    "Minister",
+    "I stand at the Dispatch Box as a Minister.",
+    "Ministers make up the Government, at the dispatch box.",
+    "The Deputy speaker is in charge of proceedings of the House.",
+    "The deputy speaker also presides over the Budget.",
 ]
 """Lines of every dialect, for the state machine to meet in any order."""
 

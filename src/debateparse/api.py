@@ -11,6 +11,7 @@ from debateparse.assemble import DebateDraft, assemble
 from debateparse.detect import detect
 from debateparse.dialects import DIALECTS
 from debateparse.errors import NotADebateError
+from debateparse.glossary import set_aside_glossary
 from debateparse.models import Debate, Diagnostic
 from debateparse.normalize import normalize
 from debateparse.read import Source, SourceLike, read_source, source_from_text
@@ -61,6 +62,8 @@ def _drafts(source: Source, dialect: str, strict: bool) -> list[DebateDraft]:
     """The page's debates as drafts (at least one), or ``NotADebateError``."""
     detection = detect(source, dialect)
     drafts = assemble(detection.tokens, source, detection.dialect)
+    if detection.dialect.glossary is not None:
+        set_aside_glossary(drafts, detection.dialect.glossary)
     drafts[0].diagnostics.extend(detection.diagnostics)
     del detection  # the tokens are no longer needed: free them before normalizing
     first = drafts[0]

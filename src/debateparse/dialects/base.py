@@ -24,6 +24,7 @@ import regex
 
 __all__ = [
     "Dialect",
+    "Glossary",
     "LineRule",
     "Match",
     "Pattern",
@@ -194,6 +195,26 @@ def check_rules(rules: Iterable[LineRule]) -> tuple[LineRule, ...]:
 
 
 @dataclass(frozen=True)
+class Glossary:
+    """How a site prints the definitions of glossary terms at the end of its pages.
+
+    Attributes:
+        openings: Term (case-folded) -> how the site's definition of it begins, for copies
+            that lost the term's own line.
+    """
+
+    openings: Mapping[str, str] = field(default_factory=dict)
+
+    def opening_term(self, line: str) -> str | None:
+        """The term whose known definition ``line`` begins, if any."""
+        folded = line.casefold()
+        for term, opening in self.openings.items():
+            if folded.startswith(opening.casefold()):
+                return term
+        return None
+
+
+@dataclass(frozen=True)
 class Dialect:
     """A source of debate text, described as data.
 
@@ -216,6 +237,8 @@ class Dialect:
             header's role text, for headers whose own pattern does not capture one.
         turn_kinds: Speech prefixes that set a turn's kind, e.g. ``"(Urgent Question):"``.
         render_header: Formats a header line from (name, role_text, stamp) for round trips.
+        glossary: How the site prints glossary definitions at the end of a page, when it
+            does (see ``debateparse.glossary``).
     """
 
     name: str
@@ -230,6 +253,7 @@ class Dialect:
     header_stamp: Pattern | None = None
     turn_kinds: tuple[tuple[Pattern, str], ...] = ()
     render_header: Callable[[str, str | None, str | None], str] | None = None
+    glossary: Glossary | None = None
 
     def __post_init__(self) -> None:
         check_rules(self.rules)

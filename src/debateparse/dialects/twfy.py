@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from debateparse.clock import DATE_PATTERN, TIME_PATTERN
 from debateparse.dialects import common
-from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
+from debateparse.dialects.base import Dialect, Glossary, compile_pattern, phrase_rule, rule
 from debateparse.vocabulary import PARTY_ALTERNATION
 
-__all__ = ["BOILERPLATE", "HEADER_STAMP", "LOCATION", "PHOTO_HEADER", "TWFY"]
+__all__ = ["BOILERPLATE", "GLOSSARY", "HEADER_STAMP", "LOCATION", "PHOTO_HEADER", "TWFY"]
 
 BOILERPLATE = (
     # Whole lines of site chrome. Only add lines that cannot be speech.
@@ -22,6 +22,17 @@ BOILERPLATE = (
     "Link to this speech",
     "Share this speech",
     "Link to this: Individually | In context",
+)
+GLOSSARY = Glossary(
+    # How the site's glossary definitions begin, for copies where the term's own line
+    # ("Dispatch Box", "Minister") was lost and only the definition remains at the page's
+    # end. Other definitions are found by their term line (see debateparse.glossary).
+    openings={
+        "deputy speaker": "The Deputy speaker is in charge of proceedings",
+        "dispatch box": "If you've ever seen inside the Commons, you'll notice a large table",
+        "minister": "Ministers make up the Government",
+        "constituency": "In a general election, each Constituency",
+    }
 )
 _BANNER = (
     # Fundraising banners printed above the title ("Only a few days to go: We're raising
@@ -120,4 +131,5 @@ TWFY = Dialect(
         (QUESTION, "question"),
     ),
     render_header=_render_header,
+    glossary=GLOSSARY,
 )
