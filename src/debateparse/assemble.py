@@ -8,7 +8,7 @@ is ``normalize``'s job.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import compress
@@ -27,6 +27,9 @@ __all__ = [
     "TurnDraft",
     "assemble",
 ]
+
+Row = tuple[int, str, str | None, ParagraphKind]
+"""One collected line: (line number, text, raw as printed or None, paragraph kind)."""
 
 PARAGRAPH_KINDS: dict[str, ParagraphKind] = {
     "procedural": "procedural",
@@ -106,6 +109,31 @@ class Pieces:
     @property
     def last_line(self) -> int:
         return self.lines[-1]
+
+    def rows(self, start: int = 0) -> list[Row]:
+        """The lines from index ``start`` on, as ``(line, text, raw, kind)`` rows."""
+        size = len(self.texts)
+        raws = self.raws or [None] * size
+        kinds = self.kinds or ["text"] * size
+        return list(
+            zip(self.lines[start:], self.texts[start:], raws[start:], kinds[start:], strict=True)
+        )
+
+    def cut(self, start: int) -> list[Row]:
+        """Remove the lines from index ``start`` on and return them as rows."""
+        rows = self.rows(start)
+        for column in (self.texts, self.lines, self.raws, self.kinds):
+            if column is not None:
+                del column[start:]
+        return rows
+
+    @classmethod
+    def of(cls, rows: Iterable[Row]) -> Pieces:
+        """Pieces holding ``rows``, in line order."""
+        pieces = cls()
+        for line, text, raw, kind in sorted(rows, key=lambda row: row[0]):
+            pieces.add(text, line, raw if raw is not None else text, kind)
+        return pieces
 
     def pack(self) -> Paragraphs:
         """The collected lines as ``Paragraphs``."""
@@ -260,46 +288,21 @@ def assemble(tokens: list[Token], source: Source, dialect: Dialect) -> list[Deba
 
 def _fold_into(debate: DebateDraft, tail: DebateDraft) -> None:
     """Keep a turnless trailing entry's lines, as boilerplate of the debate before it."""
-    lines = sorted(
-        [(t.line, t.text, t.raw) for t in (tail.title, tail.location) if t is not None]
-        + list(
-            zip(
-                tail.preamble.lines,
-                tail.preamble.texts,
-                tail.preamble.raws or [None] * len(tail.preamble.lines),
-                strict=True,
-            )
-        )
-        + list(
-            zip(
-                tail.boilerplate.lines,
-                tail.boilerplate.texts,
-                tail.boilerplate.raws or [None] * len(tail.boilerplate.lines),
-                strict=True,
-            )
-        )
-    )
-    for line, text, raw in lines:
+    heads: list[Row] = [
+        (t.line, t.text, t.raw, "text") for t in (tail.title, tail.location) if t is not None
+    ]
+    lines = Pieces.of([*heads, *tail.preamble.rows(), *tail.boilerplate.rows()])
+    for line, text, raw, _ in lines.rows():
         debate.boilerplate.add(text, line, raw if raw is not None else text)
-    debate.unattributed = _merged(debate.unattributed, tail.unattributed)
+    debate.unattributed = Pieces.of([*debate.unattributed.rows(), *tail.unattributed.rows()])
     debate.divisions.extend(tail.divisions)
     debate.diagnostics.extend(tail.diagnostics)
-    if lines:
+    if lines.lines:
         debate.diagnostics.append(
             Diagnostic(
                 code="trailing-entry",
-                line=lines[0][0],
+                line=lines.lines[0],
                 severity="info",
                 message="lines after the last debate that hold no speech were set aside",
             )
         )
-
-
-def _merged(first: Pieces, second: Pieces) -> Pieces:
-    merged = Pieces()
-    for pieces in (first, second):
-        raws = pieces.raws or [None] * len(pieces.texts)
-        kinds = pieces.kinds or ["text"] * len(pieces.texts)
-        for text, line, raw, kind in zip(pieces.texts, pieces.lines, raws, kinds, strict=True):
-            merged.add(text, line, raw if raw is not None else text, kind)
-    return merged

@@ -76,11 +76,10 @@ class _Tail:
         return terms
 
 
-def _page_text(drafts: list[DebateDraft], last: TurnDraft, start: int) -> str:
-    """The case-folded speech of the page before line ``start`` of its last turn."""
-    parts = [t for draft in drafts for turn in draft.turns if turn is not last for t in turn.texts]
-    parts += last.texts[:start]
-    return "\n".join(parts).casefold()
+def _other_turns_text(drafts: list[DebateDraft], last: TurnDraft) -> str:
+    """The case-folded speech of every turn of the page but ``last``."""
+    texts = (t for draft in drafts for turn in draft.turns if turn is not last for t in turn.texts)
+    return "\n".join(texts).casefold()
 
 
 def _glossary_start(
@@ -88,33 +87,20 @@ def _glossary_start(
 ) -> tuple[int, list[str]] | None:
     """Where the glossary tail of the page's last turn starts, and its terms."""
     texts, kinds = turn.texts, turn.kinds
+    others: str | None = None  # made once, and only when a candidate line is found
     for start in range(max(1, len(texts) - _TAIL), len(texts)):
         text = texts[start]
         if not _is_term_line(text) and glossary.opening_term(text) is None:
             continue
         if kinds is not None and any(k != "text" for k in kinds[start:]):
             continue
-        terms = _Tail(texts, glossary, _page_text(drafts, turn, start)).terms(start)
+        if others is None:
+            others = _other_turns_text(drafts, turn)
+        page = others + "\n" + "\n".join(texts[:start]).casefold()
+        terms = _Tail(texts, glossary, page).terms(start)
         if terms:
             return start, terms
     return None
-
-
-def _move_tail(draft: DebateDraft, turn: TurnDraft, start: int) -> None:
-    """Move ``turn``'s lines from ``start`` on into the boilerplate, keeping line order."""
-    raws = turn.raws or [None] * len(turn.texts)
-    moved = list(zip(turn.lines[start:], turn.texts[start:], raws[start:], strict=True))
-    kept = draft.boilerplate
-    kept_raws = kept.raws or [None] * len(kept.texts)
-    rows = sorted([*zip(kept.lines, kept.texts, kept_raws, strict=True), *moved])
-    draft.boilerplate = Pieces()
-    for line, text, raw in rows:
-        draft.boilerplate.add(text, line, raw if raw is not None else text)
-    del turn.texts[start:], turn.lines[start:]
-    if turn.raws is not None:
-        del turn.raws[start:]
-    if turn.kinds is not None:
-        del turn.kinds[start:]
 
 
 def set_aside_glossary(drafts: list[DebateDraft], glossary: Glossary) -> None:
@@ -128,7 +114,7 @@ def set_aside_glossary(drafts: list[DebateDraft], glossary: Glossary) -> None:
         return
     start, terms = found
     first, last = turn.lines[start], turn.lines[-1]
-    _move_tail(draft, turn, start)
+    draft.boilerplate = Pieces.of([*draft.boilerplate.rows(), *turn.cut(start)])
     draft.diagnostics.append(
         Diagnostic(
             code="glossary",
