@@ -69,8 +69,7 @@ PAGES = {
     "parallelparliament": "Ukraine\n\nJim Shannon Portrait Jim Shannon (Strangford) (DUP)\n"
     "- Hansard - - - Excerpts\n\nWhat steps is he taking?\n\n{stage}\n\n"
     "Leo Docherty Portrait Leo Docherty (Aldershot) (Con)\n- Hansard - -\n\nMany.\n",
-    "transcript": "ANDREW MARR: What steps are you taking?\n\n{stage}\n\n"
-    "GORDON BROWN: Many.\n",
+    "transcript": "ANDREW MARR: What steps are you taking?\n\n{stage}\n\nGORDON BROWN: Many.\n",
 }
 STAGES = ["(Laughter.)", "[Interruption.]", "Hon. Members: Hear, hear!", "(APPLAUSE)"]
 

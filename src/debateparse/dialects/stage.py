@@ -87,7 +87,9 @@ STAGE_DIRECTIONS: tuple[StageDirection, ...] = (
 """Every stage direction the parser knows, as data."""
 
 _WORDS = "|".join(
-    regex.escape(word).replace("\\ ", " ").replace(" ", r"\s+") for s in STAGE_DIRECTIONS for word in s.words
+    regex.escape(word).replace("\\ ", " ").replace(" ", r"\s+")
+    for stage in STAGE_DIRECTIONS
+    for word in stage.words
 )
 _BRACKETED = (
     # The description opens with one of the words; a short qualification may follow
