@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import gc
+import importlib
+import io
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from debateparse.assemble import DebateDraft, assemble
 from debateparse.detect import detect
-from debateparse.dialects import DIALECTS
+from debateparse.dialects import DIALECTS, Dialect, get_dialect
 from debateparse.errors import NotADebateError
 from debateparse.glossary import set_aside_glossary
 from debateparse.models import Debate, Diagnostic
@@ -47,6 +51,66 @@ def _collector_paused() -> Iterator[None]:
             gc.unfreeze()
         if was_enabled:
             gc.enable()
+
+
+_HEAD_BYTES = 4096
+"""Bytes read from the start of an input to recognise a structured format by content."""
+
+
+def _head(source: SourceLike) -> bytes | str | None:
+    """The first bytes of ``source`` without consuming it (None if it cannot be peeked)."""
+    if isinstance(source, (str, os.PathLike)):
+        with Path(source).open("rb") as handle:
+            return handle.read(_HEAD_BYTES)
+    peek = getattr(source, "peek", None)
+    if peek is not None and not isinstance(source, io.TextIOBase):
+        head: bytes = peek(_HEAD_BYTES)[:_HEAD_BYTES]
+        return head
+    try:
+        if not source.seekable():
+            return None
+        where = source.tell()
+        start = source.read(_HEAD_BYTES)
+        source.seek(where)
+    except (OSError, ValueError):
+        return None
+    return start
+
+
+def _structured(head: bytes | str | None, dialect: str) -> Any:
+    """The reader module of a structured dialect that reads this input, or None."""
+    if dialect != "auto":
+        chosen: Dialect = get_dialect(dialect)
+        return None if chosen.reader is None else importlib.import_module(chosen.reader)
+    if head is None:
+        return None
+    for candidate in DIALECTS.values():
+        if candidate.reader is not None:
+            module = importlib.import_module(candidate.reader)
+            if module.looks_like(head):
+                return module
+    return None
+
+
+def _more_debates(first: Debate, nxt: Debate | None) -> Debate:
+    if nxt is None:
+        return first
+    line = nxt.title_block.line if nxt.title_block else None
+    note = Diagnostic(
+        code="more-debates",
+        line=line,
+        severity="info",
+        message=f"more debates follow in this file, the next from line {line}; "
+        "use iter_debates() to read them all",
+    )
+    return first.model_copy(update={"diagnostics": (*first.diagnostics, note)})
+
+
+def _first_section(sections: Iterator[Debate], source: str | None) -> Debate:
+    first = next(sections, None)
+    if first is None:
+        raise NotADebateError("no section with a speech or division", source=source, line=1)
+    return _more_debates(first, next(sections, None))
 
 
 def _no_headers(source: Source, dialect: str) -> str:
@@ -130,6 +194,10 @@ def parse_debate(
         FileNotFoundError: ``source`` is a path that does not exist.
         DebateParseError: the input is empty, binary, undecodable or not a debate.
     """
+    reader = _structured(_head(source), dialect)
+    if reader is not None:
+        name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+        return _first_section(reader.iter_sections(source), name)
     return _parse(read_source(source), dialect, registry, strict)
 
 
@@ -142,6 +210,9 @@ def parse_text(
     source: str | None = None,
 ) -> Debate:
     """Parse debate text already in memory; ``source`` names it in errors and the result."""
+    reader = _structured(text, dialect)
+    if reader is not None:
+        return _first_section(reader.iter_sections(None, text=text, name=source), source)
     return _parse(source_from_text(text, source), dialect, registry, strict)
 
 
@@ -154,8 +225,13 @@ def iter_debates(
 ) -> Iterator[Debate]:
     """Yield every debate of a page or file that holds several, in order.
 
-    Arguments as for ``parse_debate``; a page with one debate yields it alone.
+    Arguments as for ``parse_debate``; a page with one debate yields it alone. ParlParse
+    XML is streamed: one ``Debate`` per section, read as it is yielded.
     """
+    reader = _structured(_head(source), dialect)
+    if reader is not None:
+        yield from reader.iter_sections(source)
+        return
     text = read_source(source)
     with _collector_paused():
         drafts = _drafts(text, dialect, strict)
