@@ -85,7 +85,7 @@ def test_seed_akn_is_valid_and_complete(seed_debate, akn_schema):
     people = {p.get("eId") for p in document.findall(".//a:TLCPerson", AKN)}
     assert {s.get("by")[1:] for s in speeches} <= people
     assert len(people) == 22
-    assert speeches[0].findtext("a:from", namespaces=AKN).startswith("Jim Shannon (Shadow DUP")
+    assert speeches[0].findtext("a:from", namespaces=AKN).startswith("Jim Shannon, Shadow DUP")
     assert speeches[0].get("startTime") == "2024-05-15T12:35:00"
     this = document.find(".//a:FRBRWork/a:FRBRthis", AKN).get("value")
     assert this == "/akn/gb/debaterecord/commons/2024-05-15/ukraine-and-georgia/!main"

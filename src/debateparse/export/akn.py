@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from debateparse.export.houses import House, house_info
-from debateparse.export.layout import Item, has_speech, header_text, other_texts, reading_order
+from debateparse.export.layout import Item, has_speech, other_texts, printed_header, reading_order
 from debateparse.export.people import SpeakerType, people_of
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp
 from debateparse.models import Debate, TurnRecord
@@ -125,9 +125,7 @@ def _speech(document: _Document, record: TurnRecord, number: int) -> ET.Element:
     )
     if kind in _ROLES:
         speech.set("as", f"#role.{kind}")
-    printed = normal(record.speaker_name)
-    role = normal(record.role_text)
-    sub(speech, "from", f"{printed} ({role})" if role else printed)
+    sub(speech, "from", printed_header(record))
     paragraphs = record.paragraphs
     for index, text in enumerate(paragraphs.texts):
         kind_of = paragraphs.kind_at(index)
@@ -142,7 +140,7 @@ def _turn(document: _Document, record: TurnRecord, number: int) -> list[ET.Eleme
     if record.kind == "procedural":
         return [element("narrative", text) for text in other_texts(record, with_header=True)]
     if not has_speech(record):
-        label = header_text(record) or normal(record.speaker_name) or record.speaker_id
+        label = printed_header(record)
         notes = [element("narrative", text) for text in other_texts(record, with_header=False)]
         return [element("scene", label), *notes]
     return [_speech(document, record, number)]

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from debateparse.export.houses import House, house_info
-from debateparse.export.layout import Item, has_speech, header_text, other_texts, reading_order
+from debateparse.export.layout import Item, has_speech, other_texts, printed_header, reading_order
 from debateparse.export.people import SpeakerType, people_of
 from debateparse.export.tables import debate_id
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
@@ -72,13 +72,13 @@ def _utterance(sitting: _Sitting, record: TurnRecord, number: int) -> ET.Element
 
 
 def _turn(sitting: _Sitting, record: TurnRecord, number: int) -> list[ET.Element]:
-    header = header_text(record)
+    header = printed_header(record)
     if record.kind == "procedural":
         return [element("note", text) for text in other_texts(record, with_header=True)]
     if not has_speech(record):
         who = sitting.people[record.speaker_id][0]
         incident = element("incident", type="action", who=f"#{who}")
-        sub(incident, "desc", header or normal(record.speaker_name) or record.speaker_id)
+        sub(incident, "desc", header)
         notes = [element("note", text) for text in other_texts(record, with_header=False)]
         return [incident, *notes]
     out = [element("note", header, type="speaker")] if header else []
