@@ -16,7 +16,7 @@ from debateparse.detect import detect
 from debateparse.dialects import DIALECTS, Dialect, get_dialect
 from debateparse.errors import NotADebateError
 from debateparse.glossary import set_aside_glossary
-from debateparse.models import Debate, Diagnostic
+from debateparse.models import Debate, Diagnostic, Paragraphs
 from debateparse.normalize import normalize
 from debateparse.read import Source, SourceLike, read_source, source_from_text
 
@@ -92,6 +92,13 @@ def _structured(head: bytes | str | None, dialect: str) -> Any:
     return None
 
 
+def _xml_like(head: bytes | str) -> bool:
+    """Does the input start like XML at all (so that a parse error is the right answer)?"""
+    if isinstance(head, bytes):
+        return head[:64].lstrip().removeprefix(b"\xef\xbb\xbf").startswith(b"<")
+    return head[:64].lstrip().removeprefix("\ufeff").startswith("<")
+
+
 def _more_debates(first: Debate, nxt: Debate | None) -> Debate:
     if nxt is None:
         return first
@@ -106,6 +113,27 @@ def _more_debates(first: Debate, nxt: Debate | None) -> Debate:
     return first.model_copy(update={"diagnostics": (*first.diagnostics, note)})
 
 
+def _not_structured(source: Source, dialect: str, strict: bool) -> Debate:
+    """Input named as a structured dialect that is not in its format: ``NotADebateError``,
+    or with ``strict=False`` an empty Debate holding the text in its preamble."""
+    message = (
+        f"not {dialect} input: no <publicwhip> root element; "
+        f"a speech looks like {DIALECTS[dialect].header_example!r}"
+    )
+    if strict:
+        raise NotADebateError(message, source=source.path, line=1)
+    lines = [(n, line.strip()) for n, line in enumerate(source.lines, 1) if line.strip()]
+    return Debate(
+        source=source.path,
+        dialect=dialect,
+        preamble=Paragraphs([t for _, t in lines], [n for n, _ in lines]),
+        diagnostics=(
+            *source.diagnostics,
+            Diagnostic(code="no-speaker-headers", message=message, severity="error"),
+        ),
+    )
+
+
 def _first_section(sections: Iterator[Debate], source: str | None) -> Debate:
     first = next(sections, None)
     if first is None:
@@ -114,7 +142,11 @@ def _first_section(sections: Iterator[Debate], source: str | None) -> Debate:
 
 
 def _no_headers(source: Source, dialect: str) -> str:
-    tried = list(DIALECTS) if dialect == "auto" else [dialect]
+    tried = (
+        [name for name, d in DIALECTS.items() if d.reader is None]
+        if dialect == "auto"
+        else [dialect]
+    )
     examples = "; ".join(f"{name}: {DIALECTS[name].header_example!r}" for name in tried)
     return (
         f"no speaker header found (dialects tried: {', '.join(tried)}); "
@@ -194,8 +226,11 @@ def parse_debate(
         FileNotFoundError: ``source`` is a path that does not exist.
         DebateParseError: the input is empty, binary, undecodable or not a debate.
     """
-    reader = _structured(_head(source), dialect)
+    head = _head(source)
+    reader = _structured(head, dialect)
     if reader is not None:
+        if head is not None and not reader.looks_like(head) and not _xml_like(head):
+            return _not_structured(read_source(source), dialect, strict)
         name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
         return _first_section(reader.iter_sections(source), name)
     return _parse(read_source(source), dialect, registry, strict)
@@ -212,6 +247,8 @@ def parse_text(
     """Parse debate text already in memory; ``source`` names it in errors and the result."""
     reader = _structured(text, dialect)
     if reader is not None:
+        if not reader.looks_like(text) and not _xml_like(text):
+            return _not_structured(source_from_text(text, source), dialect, strict)
         return _first_section(reader.iter_sections(None, text=text, name=source), source)
     return _parse(source_from_text(text, source), dialect, registry, strict)
 
@@ -228,8 +265,12 @@ def iter_debates(
     Arguments as for ``parse_debate``; a page with one debate yields it alone. ParlParse
     XML is streamed: one ``Debate`` per section, read as it is yielded.
     """
-    reader = _structured(_head(source), dialect)
+    head = _head(source)
+    reader = _structured(head, dialect)
     if reader is not None:
+        if head is not None and not reader.looks_like(head) and not _xml_like(head):
+            yield _not_structured(read_source(source), dialect, strict)
+            return
         yield from reader.iter_sections(source)
         return
     text = read_source(source)
