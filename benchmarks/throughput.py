@@ -1,31 +1,44 @@
-"""Parse throughput against a bare regex scan of the same text, in the same process.
+"""Parse throughput and memory against a bare regex scan of the same text, in one process.
 
-Builds a >= 30 MB TheyWorkForYou text from the seed debate (its title and location once,
-then its speeches repeated), then prints, best of --repeat runs each:
+Builds TheyWorkForYou texts from the seed debate (its title and location once, then its
+speeches repeated) and prints, best of --repeat runs each, with the load average beside
+each figure (the machine may be shared; ratios taken in the same process cancel most of
+its noise):
 
-* MB/s of a bare ``re.finditer(r"^Photo of (.+)$", text, re.M)`` pass (the baseline);
-* MB/s of ``debateparse.parse_text(text, dialect=...)`` and the ratio to the baseline;
-* MB/s of the parse plus reading every turn, paragraph and speaker (``Debate.turns`` and
-  friends build their pydantic objects on first access; this figure includes that);
-* peak traced memory of one parse (tracemalloc), as a multiple of the input size;
-* the same parse ratio on a worst case where every copy's speakers have distinct names, so
-  that no header line repeats (the parser judges each distinct header line once per parse;
-  a real debate repeats its Speaker and answering ministers, the plain seed repeats all).
+* the references: a bare ``re.finditer(r"^Photo of (.+)$", text, re.M)`` scan, the same
+  scan with the third-party ``regex`` module, and the naive 30-line regex + pydantic
+  parser of ``benchmarks/naive.py`` (no losslessness, no diagnostics: a reference only);
+* ``parse_text`` on the 30 MB input / the bare scan;
+* the parse plus reading every turn's text, span and paragraphs and every speaker (what a
+  notebook does) / the bare scan, on 30 MB and 9 MB;
+* the same on a worst case where every copy's speakers have distinct names and times, so
+  that no header line repeats (no per-parse memo can help);
+* MB/s on 5 KB pages (the seed cut at headers) / MB/s on the one large file;
+* peak RSS (``resource.getrusage`` in a fresh child process, not tracemalloc) of
+  ``parse_debate`` on the file with every model built, over the input size.
 
-Usage: python benchmarks/throughput.py [--mb 30] [--repeat 5] [--dialect auto]
+Usage: python benchmarks/throughput.py [--mb 30] [--small-mb 9] [--repeat 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import re
+import subprocess
+import sys
+import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+import regex
+
 import debateparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from naive import naive_parse
 
 SEED = (
     Path(__file__).resolve().parent.parent
@@ -34,11 +47,18 @@ SEED = (
     / ("commons-2024-05-15-ukraine-and-georgia.txt")
 )
 BOILERPLATE = "Alert me about debates like this\n"
+PAGE_BYTES = 5_000
+
+
+def load() -> str:
+    """The load average over the last minute, for printing beside a figure."""
+    return f"load {os.getloadavg()[0]:.2f}"
 
 
 def build_text(megabytes: float, *, distinct: bool = False) -> str:
     """The seed's heading once, then its speeches repeated to at least ``megabytes``; with
-    ``distinct``, copy N renames every speaker "NAME N" (no header line repeats)."""
+    ``distinct``, copy N renames every speaker "NAME N" and shifts the times (no header
+    line repeats)."""
     seed = SEED.read_text(encoding="utf-8")
     head, body = seed.split(BOILERPLATE, 1)
     block = "\n" + body.strip("\n") + "\n"
@@ -46,29 +66,57 @@ def build_text(megabytes: float, *, distinct: bool = False) -> str:
     if not distinct:
         return head + BOILERPLATE + block * copies
     header = re.compile(r"^Photo of (.+?) \1", re.M)
-    renamed = (
-        header.sub(lambda m, n=n: f"Photo of {m[1]} {n} {m[1]} {n}", block) for n in range(copies)
-    )
-    return head + BOILERPLATE + "".join(renamed)
+    clock = re.compile(r"\b12:(\d\d)\b")
+
+    def renamed(n: int) -> str:
+        named = header.sub(lambda m: f"Photo of {m[1]} {n} {m[1]} {n}", block)
+        return clock.sub(lambda m: f"{12 + n // 60 % 10}:{n % 60:02d}", named)
+
+    return head + BOILERPLATE + "".join(renamed(n) for n in range(copies))
 
 
-def best_of(repeat: int, job: Callable[[], object]) -> float:
-    """Smallest wall time of ``repeat`` runs of ``job`` (its result freed after timing)."""
+def pages(total_mb: float) -> list[str]:
+    """About ``PAGE_BYTES`` pages: the seed's heading, then its turns cut at headers."""
+    seed = SEED.read_text(encoding="utf-8")
+    head, body = seed.split(BOILERPLATE, 1)
+    turns = ["Photo of " + t for t in body.split("\nPhoto of ")[1:]]
+    found: list[str] = []
+    size = 0
+    while size < total_mb * 1_000_000:
+        page = head + BOILERPLATE
+        for turn in turns:
+            page += "\n" + turn
+            if len(page) >= PAGE_BYTES:
+                found.append(page)
+                size += len(page.encode("utf-8"))
+                page = head + BOILERPLATE
+    return found
+
+
+def best_of(repeat: int, job: Callable[[], object]) -> tuple[float, str]:
+    """Smallest wall time of ``repeat`` runs of ``job``, and the load average then."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         result = job()
         times.append(time.perf_counter() - start)
         del result
-    return min(times)
+    return min(times), load()
 
 
 def bare_scan(text: str) -> int:
     return sum(1 for _ in re.finditer(r"^Photo of (.+)$", text, re.M))
 
 
-def parse_and_read(text: str, dialect: str) -> int:
-    debate = debateparse.parse_text(text, dialect=dialect)
+REGEX_HEADER = regex.compile(r"^Photo of (.+)$", regex.M)
+
+
+def regex_scan(text: str) -> int:
+    return sum(1 for _ in REGEX_HEADER.finditer(text))
+
+
+def read_all(debate: debateparse.Debate) -> int:
+    """Touch every turn's text, span and paragraphs and every speaker's counts."""
     total = 0
     for turn in debate.turns:
         total += len(turn.text) + turn.span.end + sum(p.line for p in turn.paragraphs)
@@ -77,53 +125,147 @@ def parse_and_read(text: str, dialect: str) -> int:
     return total
 
 
+def parse_and_read(text: str) -> int:
+    return read_all(debateparse.parse_text(text))
+
+
+RSS_CHILD = """
+import resource, sys
+import debateparse
+sys.path.insert(0, {bench!r})
+from throughput import read_all
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize()
+before = rss()
+debate = debateparse.parse_debate({path!r})
+read_all(debate)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(peak - before, rss() - before)
+"""
+
+
+def rss_of_parse(text: str) -> tuple[float, float]:
+    """(peak, kept) RSS over the input size of ``parse_debate`` plus reading every model, in
+    a fresh interpreter (RSS counted from after the imports)."""
+    with tempfile.TemporaryDirectory(prefix="debateparse-rss-") as tmp:
+        path = Path(tmp) / "input.txt"
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        code = RSS_CHILD.format(bench=str(Path(__file__).resolve().parent), path=str(path))
+        out = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout
+    peak, kept = map(int, out.split())
+    return peak / len(data), kept / len(data)
+
+
+def row(label: str, value: str, target: str, at: str) -> None:
+    print(f"{label:<58} {value:>22}   {target:<22} {at}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, default=30.0, help="input size in MB (>= 30)")
+    parser.add_argument("--mb", type=float, default=30.0, help="large input in MB")
+    parser.add_argument("--small-mb", type=float, default=9.0, help="smaller input in MB")
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure (best kept)")
-    parser.add_argument("--dialect", default="auto", help="dialect to parse with")
     args = parser.parse_args()
+    repeat, half = args.repeat, max(1, args.repeat // 2)
 
+    print(
+        f"machine: {os.cpu_count()} cores, {platform.machine()}, "
+        f"{platform.processor() or 'unknown cpu'}, Python {platform.python_version()} "
+        f"({platform.python_implementation()}); {load()}"
+    )
     text = build_text(args.mb)
-    size_mb = len(text.encode("utf-8")) / 1_000_000
-    turns = len(debateparse.parse_text(text, dialect=args.dialect).turns)
+    size = len(text.encode("utf-8")) / 1e6
+    turns = len(debateparse.parse_text(text).turns)
+    print(f"input: {size:.1f} MB, {turns} turns (seed repeated)")
 
-    bare = best_of(args.repeat, lambda: bare_scan(text))
-    parse = best_of(args.repeat, lambda: debateparse.parse_text(text, dialect=args.dialect))
-    read = best_of(max(1, args.repeat // 2), lambda: parse_and_read(text, args.dialect))
+    bare, at_bare = best_of(repeat, lambda: bare_scan(text))
+    fast, at_fast = best_of(repeat, lambda: regex_scan(text))
+    parse, at_parse = best_of(repeat, lambda: debateparse.parse_text(text))
+    read, at_read = best_of(half, lambda: parse_and_read(text))
+    naive, at_naive = best_of(repeat, lambda: naive_parse(text))
+    row("bare re.finditer header scan (reference)", f"{size / bare:.1f} MB/s", "", at_bare)
+    row("regex-module finditer, same scan (reference)", f"{size / fast:.1f} MB/s", "", at_fast)
+    row(
+        "naive 30-line regex+pydantic parser (reference)",
+        f"{size / naive:.1f} MB/s",
+        "",
+        at_naive,
+    )
+    row(
+        "parse_text / bare scan",
+        f"{bare / parse:.3f} ({size / parse:.1f} MB/s)",
+        ">= 0.35",
+        at_parse,
+    )
+    row(
+        "parse + read every object / bare scan",
+        f"{bare / read:.3f} ({size / read:.1f} MB/s)",
+        ">= 0.25",
+        at_read,
+    )
+    faster = "naive" if naive < parse else "parse_text"
+    row(
+        "naive parser time / parse_text time",
+        f"{naive / parse:.2f} ({faster} faster)",
+        "> 1 (we are faster)",
+        at_naive,
+    )
 
-    tracemalloc.start()
-    debate = debateparse.parse_text(text, dialect=args.dialect)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    del debate
+    small = build_text(args.small_mb)
+    small_mb = len(small.encode("utf-8")) / 1e6
+    small_bare, _ = best_of(repeat, lambda: bare_scan(small))
+    small_read, at_small = best_of(half, lambda: parse_and_read(small))
+    row(
+        f"same, {small_mb:.0f} MB: parse + read / bare scan",
+        f"{small_bare / small_read:.3f}",
+        ">= 0.25",
+        at_small,
+    )
 
     worst = build_text(args.mb, distinct=True)
-    worst_mb = len(worst.encode("utf-8")) / 1_000_000
-    worst_bare = best_of(args.repeat, lambda: bare_scan(worst))
-    worst_parse = best_of(args.repeat, lambda: debateparse.parse_text(worst, dialect=args.dialect))
+    worst_bare, _ = best_of(repeat, lambda: bare_scan(worst))
+    worst_parse, at_wp = best_of(repeat, lambda: debateparse.parse_text(worst))
+    worst_read, at_wr = best_of(half, lambda: parse_and_read(worst))
+    row(
+        "distinct names and times: parse only / bare scan",
+        f"{worst_bare / worst_parse:.3f}",
+        "",
+        at_wp,
+    )
+    row(
+        "distinct names and times: parse + read / bare scan",
+        f"{worst_bare / worst_read:.3f}",
+        ">= 0.25",
+        at_wr,
+    )
 
-    print(
-        f"machine: {platform.machine()}, {platform.processor() or 'unknown cpu'}, "
-        f"Python {platform.python_version()} ({platform.python_implementation()})"
+    small_pages = pages(2.0)
+    pages_mb = sum(len(p.encode("utf-8")) for p in small_pages) / 1e6
+    paged, at_pages = best_of(repeat, lambda: [debateparse.parse_text(p) for p in small_pages])
+    row(
+        f"MB/s on {PAGE_BYTES // 1000} KB pages / MB/s on the large file",
+        f"{(pages_mb / paged) / (size / parse):.2f} ({pages_mb / paged:.1f} MB/s)",
+        ">= 0.5",
+        at_pages,
     )
-    print(f"input: {size_mb:.1f} MB, {turns} turns, dialect={args.dialect}")
-    print(f"bare re.finditer scan : {size_mb / bare:8.1f} MB/s  ({bare:.3f} s)")
-    print(
-        f"parse_text            : {size_mb / parse:8.1f} MB/s  ({parse:.3f} s)  "
-        f"ratio {bare / parse:.3f} (target >= 0.25)"
+
+    peak, kept = rss_of_parse(text)
+    row(
+        "peak RSS, every model built / input (seed repeated)",
+        f"{peak:.2f}x (kept {kept:.2f}x)",
+        "<= 3x",
+        load(),
     )
-    print(
-        f"parse + read all      : {size_mb / read:8.1f} MB/s  ({read:.3f} s)  "
-        f"ratio {bare / read:.3f}"
-    )
-    print(
-        f"peak memory of parse  : {peak / 1e6:8.1f} MB = {peak / 1e6 / size_mb:.2f}x input "
-        f"(target <= 4x)"
-    )
-    print(
-        f"worst case, no header repeated: parse {worst_mb / worst_parse:.1f} MB/s, bare "
-        f"{worst_mb / worst_bare:.1f} MB/s, ratio {worst_bare / worst_parse:.3f}"
+    peak, kept = rss_of_parse(worst)
+    row(
+        "peak RSS, every model built / input (distinct names)",
+        f"{peak:.2f}x (kept {kept:.2f}x)",
+        "<= 3x",
+        load(),
     )
 
 
