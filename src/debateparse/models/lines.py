@@ -12,9 +12,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from debateparse.models.rows import Rows
+from debateparse.models.rows import Rows, trusted
 
-__all__ = ["FROZEN", "Diagnostic", "Paragraph", "ParagraphKind", "Paragraphs", "Severity", "Span"]
+__all__ = [
+    "FROZEN",
+    "Diagnostic",
+    "Paragraph",
+    "ParagraphKind",
+    "Paragraphs",
+    "Severity",
+    "Span",
+    "count_words",
+]
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -24,6 +33,19 @@ such as "(Translated)", kept but not part of the speech text. ``procedural``: a 
 direction inside a turn."""
 
 Severity = Literal["info", "warning", "error"]
+
+
+def count_words(texts: Iterable[str]) -> int:
+    """Words in ``texts``: maximal runs of non-whitespace, exactly as ``str.split`` finds
+    them. A text with no whitespace but single inner spaces (``isprintable`` is False for
+    every other whitespace character) is counted by its spaces, without splitting."""
+    total = 0
+    for text in texts:
+        if text and text[0] != " " and text[-1] != " " and text.isprintable() and "  " not in text:
+            total += text.count(" ") + 1
+        elif text:
+            total += len(text.split())
+    return total
 
 
 class Span(BaseModel):
@@ -138,12 +160,23 @@ class Paragraphs(Rows[Paragraph]):
         return len(self._texts)
 
     def _make(self, index: int) -> Paragraph:
-        return Paragraph(
-            text=self._texts[index],
-            line=self._lines[index],
-            raw=None if self._raws is None else self._raws[index],
-            kind=self.kind_at(index),
+        return trusted(
+            Paragraph,
+            {
+                "text": self._texts[index],
+                "line": self._lines[index],
+                "raw": None if self._raws is None else self._raws[index],
+                "kind": "text" if self._kinds is None else self._kinds[index],
+            },
         )
+
+    def _make_all(self) -> list[Paragraph | None]:
+        raws = self._raws or (None,) * len(self._texts)
+        kinds = self._kinds or ("text",) * len(self._texts)
+        return [
+            trusted(Paragraph, {"text": text, "line": line, "raw": raw, "kind": kind})
+            for text, line, raw, kind in zip(self._texts, self._lines, raws, kinds, strict=True)
+        ]
 
     def _take(self, index: slice) -> Paragraphs:
         return Paragraphs(
