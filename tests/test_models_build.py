@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from debateparse import Paragraph, Turn
-from debateparse.models import Speaker, Span
+from debateparse.models import Span, Speaker
 from debateparse.models.lines import count_words
 from debateparse.models.rows import trusted
 

@@ -186,6 +186,10 @@ def _choose_party(
     Two different parties give a ``party-conflict`` diagnostic; the majority is kept, and a
     tie leaves the party unknown rather than guessing.
     """
+    named = {info.party for _, info in infos if info.party}
+    named.update(p for _, info in infos for p in info.office_parties)
+    if len(named) <= 1:  # the usual case, without counting
+        return next(iter(named), None)
     printed = Counter(info.party for _, info in infos if info.party)
     office = Counter(p for _, info in infos for p in info.office_parties)
     seen = printed + office
