@@ -50,7 +50,8 @@ TokenKind = Literal[
     "lookalike",  # looks like a header but is not one: speech plus a diagnostic
     "time",  # a standalone time line that dates the next header
     "marker",  # an editorial marker such as "(Translated)": kept, not speech
-    "procedural",  # a stage direction: chair changes, "Question put and agreed to."
+    "procedural",  # the business of the House: chair changes, "Question put and agreed to."
+    "stage",  # a stage direction: "(Laughter.)", "[Interruption.]", "Hon. Members: Hear, hear!"
     "division",  # a division result or list line
     "dateline",  # a line giving the sitting's date (and perhaps house), not speech
     "separator",  # omitted proceedings ("--- Later in debate ---"): set aside

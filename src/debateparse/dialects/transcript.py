@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, phrase_rule, rule
+from debateparse.dialects.stage import stage_rules
 
 __all__ = ["TRANSCRIPT"]
 
@@ -50,6 +51,7 @@ TRANSCRIPT = Dialect(
         rule("last_updated", "dateline", _UPDATED, starts=("Last Updated:",)),
         rule("time_line", "time", _CLOCK_LINE, max_len=12),
         rule("caption_clock", "marker", _CAPTION_CLOCK, max_len=8),
+        *stage_rules(),  # shared (dialects.stage): "(LAUGHTER)" is not a speaker's words
         rule("caption_change", "header", _CAPTION_CHANGE, starts=(">>",)),
         rule("inline_label", "header", common.INLINE_LABEL, contains=(": ",)),
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),

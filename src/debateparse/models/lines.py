@@ -27,10 +27,13 @@ __all__ = [
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
 
-ParagraphKind = Literal["text", "marker", "procedural"]
+ParagraphKind = Literal["text", "marker", "procedural", "stage"]
 """``text``: ordinary text (in a turn: words spoken). ``marker``: an editorial marker line
-such as "(Translated)", kept but not part of the speech text. ``procedural``: a stage
-direction inside a turn."""
+such as "(Translated)", kept but not part of the speech text. ``procedural``: the
+business of the House inside a turn ("Question put and agreed to."). ``stage``: a stage
+direction, what the report says happened in the room ("(Laughter.)", "[Interruption.]",
+"Hon. Members: Hear, hear!"; see ``debateparse.dialects.stage``). Only ``text`` is part of
+the speech text."""
 
 Severity = Literal["info", "warning", "error"]
 
