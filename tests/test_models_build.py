@@ -26,7 +26,8 @@ def test_trusted_models_equal_validated_ones_in_every_respect(seed_debate):
     for turn in seed_debate.turns:
         again = Turn.model_validate(turn.model_dump())
         assert again == turn
-        assert again.model_fields_set == turn.model_fields_set
+        every = Turn(**{name: getattr(turn, name) for name in Turn.model_fields})
+        assert every.model_fields_set == turn.model_fields_set
         assert again.model_dump_json() == turn.model_dump_json()
         assert hash(again.span) == hash(turn.span)
         assert turn.span == Span(**turn.span.model_dump())
@@ -55,3 +56,15 @@ def test_iterating_after_indexing_keeps_the_models_already_made(seed_debate):
     assert list(turns)[1] is second
     assert list(turns) == list(seed_debate.turns)
     assert seed_debate.model_validate_json(seed_debate.to_json()) == seed_debate
+
+
+def test_trusted_fills_defaults_of_fields_not_given_and_rejects_unknown_ones():
+    import pytest
+
+    paragraph = trusted(Paragraph, {"text": "a", "line": 1})
+    assert paragraph == Paragraph(text="a", line=1)
+    assert paragraph.model_fields_set == {"text", "line"}
+    with pytest.raises(TypeError, match="no fields"):
+        trusted(Paragraph, {"text": "a", "line": 1, "colour": "red"})
+    with pytest.raises(TypeError, match="required"):
+        trusted(Paragraph, {"text": "a"})

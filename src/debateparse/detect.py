@@ -65,7 +65,8 @@ def _sample(source: Source, size: int = SAMPLE_LINES) -> Source:
 
 
 def _scores(sample: Source) -> tuple[dict[str, float], dict[str, list[Token]]]:
-    sampled = {name: classify(sample, d) for name, d in DIALECTS.items()}
+    # Structured formats (a ``reader``, e.g. ParlParse XML) are detected before decoding.
+    sampled = {name: classify(sample, d) for name, d in DIALECTS.items() if d.reader is None}
     return {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}, sampled
 
 

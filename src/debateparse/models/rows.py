@@ -30,17 +30,37 @@ _set = object.__setattr__
 def trusted(cls: type[M], values: dict[str, Any]) -> M:
     """A model of ``cls`` holding ``values`` as given, without validation.
 
-    For the parser's own records only: ``values`` must name every field with a value of
-    the type validation would have produced (a tuple, not a list; a model, not a dict).
-    The result is indistinguishable from ``cls(**values)``: equal, hashable alike, the
-    same dump, the same fields set. It costs a tenth of validating a ``Turn``.
+    For the parser's own records only: each value must be of the type validation would
+    have produced (a tuple, not a list; a model, not a dict). Fields ``values`` leaves out
+    take their defaults (so a field added to a model with a default needs no change here),
+    and count as unset. The result is indistinguishable from ``cls(**values)``: equal,
+    hashable alike, the same dump and fields set. It costs a tenth of validating a ``Turn``.
     """
+    fields_set = set(values)
+    if len(values) != len(cls.__pydantic_fields__):
+        values = _with_defaults(cls, values)
     item = cls.__new__(cls)
     _set(item, "__dict__", values)
-    _set(item, "__pydantic_fields_set__", set(values))
+    _set(item, "__pydantic_fields_set__", fields_set)
     _set(item, "__pydantic_extra__", None)
     _set(item, "__pydantic_private__", None)
     return item
+
+
+def _with_defaults(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]:
+    fields = cls.__pydantic_fields__
+    unknown = set(values) - set(fields)
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no fields {sorted(unknown)}")
+    complete = {}
+    for name, info in fields.items():
+        if name in values:
+            complete[name] = values[name]
+        elif info.is_required():
+            raise TypeError(f"{cls.__name__}: required field {name!r} missing")
+        else:
+            complete[name] = info.get_default(call_default_factory=True, validated_data={})
+    return complete
 
 
 class Rows(Sequence[M], Generic[M]):
