@@ -240,6 +240,9 @@ class Dialect:
         render_header: Formats a header line from (name, role_text, stamp) for round trips.
         glossary: How the site prints glossary definitions at the end of a page, when it
             does (see ``debateparse.glossary``).
+        reader: For a structured format that is not read line by line (ParlParse XML), the
+            module that reads it: it provides ``looks_like(head)`` (detection by content)
+            and ``iter_sections(source, text=, name=)`` (one ``Debate`` per section).
     """
 
     name: str
@@ -255,6 +258,7 @@ class Dialect:
     turn_kinds: tuple[tuple[Pattern, str], ...] = ()
     render_header: Callable[[str, str | None, str | None], str] | None = None
     glossary: Glossary | None = None
+    reader: str | None = None
 
     def __post_init__(self) -> None:
         check_rules(self.rules)
