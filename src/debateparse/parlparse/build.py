@@ -169,10 +169,10 @@ class SectionDraft:
             id=attrs.get("id", ""),
             type=attrs.get("type") or None,
             oral_qnum=attrs.get("oral-qnum") or None,
+            qnum=next((q for q in qnums if q), None),
             colnum=attrs.get("colnum") or None,
             url=attrs.get("url") or None,
         )
-        del qnums  # kept in the paragraphs' text by render.py only when printed
         speaker.turns.append(len(self.turns))
         self.turns.append(
             TurnRecord(
