@@ -31,6 +31,10 @@ leeds,The Bishop of Leeds,,Lords,Bishops,,2015-02-05,,
 blackburn,The Bishop of Blackburn,,Lords,Bishops,,2009-10-22,2012-10-31,
 cecil,Lord Parkinson,,Lords,Conservative,,1992,2016-01-22,
 brinton,Baroness Brinton,,Lords,Liberal Democrat,,2011-02-10,,
+stuart,Gisela Stuart,,Commons,Labour,"Birmingham, Edgbaston",1997-05-01,2017-05-03,
+thomas-c,Gareth Thomas,,Commons,Labour,Clwyd West,1997-05-01,2005-04-11,
+thomas-h,Gareth Thomas,,Commons,Labour,Harrow West,1997-05-01,,
+starmer,Keir Starmer,,Commons,Labour,Holborn and St Pancras,2015-05-07,,
 hay,William Hay,Speaker,Northern Ireland Assembly,DUP,,2007-05-08,2014-10-12,
 """
 
@@ -188,3 +192,20 @@ def test_party_and_constituency_come_from_the_seat_on_the_date(roster) -> None:
     earlier = resolved(roster, "1999-03-03", "House of Commons", ["Pat Swapper"])
     found = next(iter(earlier.speakers.values()))
     assert (found.party, found.constituency) == ("Labour", "First Place")
+
+
+# --- peers known from the Commons; undated namesakes ---------------------------------------
+def test_new_peer_is_the_former_member_whose_constituency_names_the_designation(roster) -> None:
+    debate = resolved(roster, None, "House of Lords", ["Baroness Stuart of Edgbaston"])
+    assert members(debate) == {"Baroness Stuart of Edgbaston": "stuart"}
+    # No designation, or one no constituency names: nobody.
+    for name in ("Baroness Stuart", "Baroness Stuart of Nowhere"):
+        assert members(resolved(roster, None, "House of Lords", [name])) == {name: None}
+
+
+def test_undated_namesakes_told_apart_by_the_co_speakers(roster) -> None:
+    alone = resolved(roster, None, "House of Commons", ["Gareth Thomas"])
+    assert members(alone) == {"Gareth Thomas": None}
+    # Keir Starmer sat from 2015: of the two, only Harrow West's sat with him.
+    debate = resolved(roster, None, "House of Commons", ["Keir Starmer", "Gareth Thomas"])
+    assert members(debate) == {"Keir Starmer": "starmer", "Gareth Thomas": "thomas-h"}

@@ -32,8 +32,10 @@ from debateparse.registry.match import (
     find_by_name,
     find_by_office,
     find_by_surname,
+    find_former_member,
     same_party,
 )
+from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import PEERAGE_TITLES, person_key, surname_only, title_kind
 from debateparse.role_history import RoleHistory
 from debateparse.surname_links import SurnameLinks
@@ -153,6 +155,12 @@ def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
     )
     if finding.chosen:
         return _found(finding, context)
+    if not finding.ranked and not finding.excluded:
+        former = find_former_member(
+            context.registry, record.name, day=context.day, rules=context.rules
+        )
+        if former.chosen:
+            return _found(former, context)
     return _not_found(record.name, finding, context, "by name")
 
 
@@ -357,6 +365,63 @@ def _first_lines(debate: Debate, speaker_ids: set[str]) -> dict[str, int]:
     return lines
 
 
+def _sitting_span(registry: Registry, person: int) -> tuple[int, int] | None:
+    """First and last day a person is recorded sitting anywhere (an open seat: no end)."""
+    seats = [s for group in registry.seats(person).values() for s in group]
+    if not seats:
+        return None
+    last = max(LAST_DAY if s.open else s.last for s in seats)
+    return min(s.first for s in seats), last
+
+
+def _co_speaker_window(context: _Context, settled: Mapping[str, _Settled]) -> tuple[int, int]:
+    """For an undated debate: the days on which every speaker resolved by name sat (all
+    spoke on one day). ``(lo, hi)`` with ``lo > hi`` when they never sat together."""
+    lo, hi = 0, LAST_DAY
+    registry = context.registry
+    for done in settled.values():
+        resolution = done.changes.get("resolution")
+        if resolution is None or resolution.method not in ("exact", "alias"):
+            continue
+        index = registry.index_of(resolution.member_id)
+        span = None if index is None else _sitting_span(registry, index)
+        if span is not None:
+            lo, hi = max(lo, span[0]), min(hi, span[1])
+    return lo, hi
+
+
+def _by_co_speakers(
+    record: SpeakerRecord, context: _Context, window: tuple[int, int]
+) -> _Settled | None:
+    """An undated debate's tie between namesakes, broken by the co-speakers' window: the
+    one candidate who sat while they all did (Gareth Thomas of Harrow West, not of Clwyd
+    West, beside Keir Starmer)."""
+    finding = find_by_name(
+        context.registry,
+        record.name,
+        chamber=context.chamber,
+        day=None,
+        party=record.party,
+        constituency=record.constituency,
+        rules=context.rules,
+    )
+    if finding.chosen is not None or len(finding.ranked) < 2:
+        return None
+    lo, hi = window
+    kept = [
+        c
+        for c in finding.ranked
+        if (span := _sitting_span(context.registry, c.person)) is not None
+        and span[0] <= hi
+        and span[1] >= lo
+    ]
+    if len(kept) != 1:
+        return None
+    rest = tuple(c for c in finding.ranked if c is not kept[0])
+    chosen = Finding(kept[0], (kept[0], *rest), finding.excluded, tie_broken=True)
+    return _settle(record, _found(chosen, context), context)
+
+
 def _coverage_note(context: _Context) -> Diagnostic | None:
     """A registry-coverage note when the debate is dated before the registry's first seat
     in its chamber: members are then placed by their first recorded seats."""
@@ -415,6 +480,14 @@ def resolve_members(
             if pool
             else _settle_named(record, context)
         )
+    if context.day is None:
+        window = _co_speaker_window(context, settled)
+        if window[0] <= window[1] and window != (0, LAST_DAY):
+            for sid, done in list(settled.items()):
+                if done.notes and done.notes[0][0] == "ambiguous-member":
+                    better = _by_co_speakers(records[sid], context, window)
+                    if better is not None:
+                        settled[sid] = better
     for sid, surname in short.items():
         record = records[sid]
         settled[sid] = _settle(record, _resolve_surname(record, surname, context, settled), context)

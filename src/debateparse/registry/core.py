@@ -241,6 +241,10 @@ class Registry:
         return tuple(self._persons[i] for i in sorted({r.person for r in refs}))
 
     # --- for the resolver ---------------------------------------------------------------
+    def index_of(self, person_id: str) -> int | None:
+        """Position of the person with id ``person_id`` in ``persons``, or None."""
+        return self._by_id.get(person_id)
+
     def person_at(self, index: int) -> Person:
         """The person at position ``index``."""
         return self._persons[index]

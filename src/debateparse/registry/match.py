@@ -50,6 +50,7 @@ __all__ = [
     "find_by_name",
     "find_by_office",
     "find_by_surname",
+    "find_former_member",
     "placed_day",
     "same_party",
 ]
@@ -423,3 +424,36 @@ def find_by_surname(
         found = Finding(None, tuple(sorted(candidates)), tuple(excluded))
     registry.remember(memo_key, found)
     return found
+
+
+_DESIGNATED = ("lord", "baroness", "baron", "lady")
+
+
+def find_former_member(
+    registry: Registry,
+    name: str,
+    *,
+    day: int | None,
+    rules: ResolutionRules = DEFAULT_RULES,
+) -> Finding:
+    """A new peer the registry knows only from the Commons: "Baroness Stuart of Edgbaston"
+    is the one former member of the House of Commons named Stuart whose constituency names
+    the designation ("Birmingham, Edgbaston"), with a seat before the date. A title without
+    a designation, or one fitting several, finds nobody."""
+    tokens = name_variants(name)[0].split()
+    if len(tokens) < 4 or tokens[0] not in _DESIGNATED or "of" not in tokens[2:]:
+        return Finding(None, (), ())
+    cut = tokens.index("of", 2)
+    surname, place = " ".join(tokens[1:cut]), " " + " ".join(tokens[cut + 1 :]) + " "
+    found = []
+    for person in registry.surname_persons(surname):
+        seats = [
+            s
+            for s in registry.seats(person).get("House of Commons", ())
+            if s.constituency
+            and place in f" {name_key(s.constituency)} "
+            and (day is None or s.first <= day)
+        ]
+        if seats:
+            found.append(Candidate(rules.max_gap_days, person, "alias", None))
+    return Finding(found[0], tuple(found), ()) if len(found) == 1 else Finding(None, (), ())
