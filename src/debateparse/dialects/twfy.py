@@ -68,7 +68,10 @@ _CONTINUED_ROLE = r"^,\s*(?P<role>\S.*)$"
 # "Conservative, Rugby": a bare name becomes a header when such a line follows it.
 _PARTY_PLACE = rf"^(?P<role>(?:{PARTY_ALTERNATION})(?:,\s*\S.{{0,80}})?)$"
 _OFFICE_LINE = (
-    rf"^(?P<role>(?=[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b)\p{{Lu}}[^.!?:;\n]{{2,250}})$"
+    # The cheap shape test (a capital, no sentence punctuation) runs first: most lines fail
+    # it at their first full stop, before the office words are searched for.
+    rf"^(?=\p{{Lu}}[^.!?:;\n]{{2,250}}$)"
+    rf"(?P<role>[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b[^\n]*)$"
 )
 _HEADER_TIME = rf"^(?P<time>{TIME_PATTERN}),?$"
 _HEADER_DATE = rf"^(?P<date>{DATE_PATTERN})$"
