@@ -68,7 +68,9 @@ _CONTINUED_ROLE = r"^,\s*(?P<role>\S.*)$"
 # "Conservative, Rugby": a bare name becomes a header when such a line follows it.
 _PARTY_PLACE = rf"^(?P<role>(?:{PARTY_ALTERNATION})(?:,\s*\S.{{0,80}})?)$"
 _OFFICE_LINE = (
-    rf"^(?P<role>(?=[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b)\p{{Lu}}[^.!?:;\n]{{2,250}})$"
+    # An office printed under a bare name; never a procedural line ("Moved by Lord X").
+    rf"^{common.NOT_PROCEDURAL}(?P<role>(?=[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b)"
+    rf"\p{{Lu}}[^.!?:;\n]{{2,250}})$"
 )
 _HEADER_TIME = rf"^(?P<time>{TIME_PATTERN}),?$"
 _HEADER_DATE = rf"^(?P<date>{DATE_PATTERN})$"
