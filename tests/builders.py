@@ -69,8 +69,9 @@ def sitting() -> Debate:
             [
                 ("marker", "(Translated)"),
                 ("text", "Thank you.\tIt is much  appreciated."),
-                ("procedural", "[Interruption.]"),
-                ("text", "Control\x0bcharacters go."),
+                ("stage", "[Interruption.]"),
+                ("procedural", "Question put."),
+                ("text", "Control\x0bcharacters go—[Laughter.] Yes."),
             ],
             role_text=health,
         ),
@@ -85,7 +86,9 @@ def sitting() -> Debate:
         date=dt.date(2024, 5, 15),
         dialect="twfy",
         source="built/sitting.txt",
-        preamble=Paragraphs(["Eamonn Boylan gave evidence."], [3]),
+        preamble=Paragraphs(
+            ["Eamonn Boylan gave evidence.", "(Applause.)"], [3, 4], kinds=["text", "stage"]
+        ),
         unattributed=Paragraphs(["House adjourned."], [30]),
         turns=Turns.of(turns),
         speakers=Speakers.of(speakers),

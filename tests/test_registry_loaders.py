@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
-import time
 from pathlib import Path
 
 import pytest
@@ -148,11 +147,10 @@ def test_partial_dates(text: str, end: bool, expected: dt.date | None) -> None:
 
 
 @needs_shared
-def test_shared_popolo_loads_fast_and_keeps_two_ids_for_one_human() -> None:
-    start = time.perf_counter()
+def test_shared_popolo_loads_and_keeps_two_ids_for_one_human() -> None:
+    # Load time (< 2 s) is measured by benchmarks/registry.py, not here: wall-clock asserts
+    # fail on a loaded machine (seven suites on two cores).
     registry = Registry.from_popolo(SHARED_POPOLO)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"loading took {elapsed:.2f} s"
     assert len(registry) == 4046
     assert len(registry.memberships) == 21890
     stones = [p.id for p in registry.find("Jamie Stone")]

@@ -22,7 +22,7 @@ PERSON_KEYS = [
     ("Lord Coaker", "lord coaker", "a peer's title is part of the name"),
     ("Baroness Smith of Basildon", "baroness smith of basildon", "territorial title kept whole"),
     ("The Earl of Arran", "earl of arran", "The before a peerage title dropped"),
-    ("The Lord Bishop of Ely", "lord bishop of ely", "bishops kept whole"),
+    ("The Lord Bishop of Ely", "bishop of ely", "a bishop is listed by his see: Lord goes"),
     ("Rt Hon Lord Coaker", "lord coaker", "style before a peer's title"),
     ("Martin Docherty-Hughes", "martin docherty hughes", "hyphen is a space"),
     ("Seán O'Brien", "sean obrien", "accents and apostrophes dropped"),

@@ -122,7 +122,8 @@ def test_candidates_too_far_in_time_are_not_guessed(namesakes) -> None:
     debate = twfy_debate("12 March 1975", "House of Commons", [("Gareth Thomas", None)])
     resolved = resolve_members(debate, namesakes)
     assert members(resolved) == {"Gareth Thomas": None}
-    (note,) = resolved.diagnostics
+    note, coverage = resolved.diagnostics  # the registry's Commons seats start in 1997
+    assert coverage.code == "registry-coverage" and "1997" in coverage.message
     assert note.code == "unresolved-member"
     assert "known by the name but not eligible" in note.message
 

@@ -136,12 +136,25 @@ def test_sitting_tei_maps_every_kind_of_content(tei_schema):
         ("#eamonn-boylan", "#guest"),
     ]
     second = div.findall("t:u", TEI)[1]
-    assert [(c.tag.split("}")[1], c.get("type"), c.text) for c in second] == [
+    assert [(c.tag.split("}")[1], c.get("type"), c.text.strip()) for c in second] == [
         ("note", "editorial", "(Translated)"),
         ("seg", None, "Thank you. It is much appreciated."),
-        ("note", None, "[Interruption.]"),
-        ("seg", None, "Control characters go."),
+        ("vocal", "interruption", ""),
+        ("note", None, "Question put."),
+        ("seg", None, "Control characters go—"),
     ]
+    assert second[2].findtext("t:desc", namespaces=TEI) == "[Interruption.]"
+    laughter = second[4].find("t:kinesic", TEI)
+    assert (laughter.get("type"), laughter.findtext("t:desc", namespaces=TEI)) == (
+        "laughter",
+        "[Laughter.]",
+    )
+    assert laughter.tail == " Yes."
+    applause = div.find("t:kinesic", TEI)
+    assert (applause.get("type"), applause.findtext("t:desc", namespaces=TEI)) == (
+        "applause",
+        "(Applause.)",
+    )
     incident = div.find("t:incident", TEI)
     assert (incident.get("type"), incident.get("who")) == ("action", "#several-hon-members")
     assert incident.findtext("t:desc", namespaces=TEI) == "Several hon. Members rose—"
@@ -165,8 +178,15 @@ def test_sitting_akn_maps_every_kind_of_content(akn_schema):
         ("#eamonn-boylan", "#role.guest"),
     ]
     remarks = [(r.get("type"), r.text) for r in speeches[1].iter(f"{{{AKN_NS}}}remark")]
-    assert remarks == [(None, "(Translated)"), ("sceneDescription", "[Interruption.]")]
-    assert section.findtext("a:scene", namespaces=AKN) == "Several hon. Members rose—"
+    assert remarks == [
+        (None, "(Translated)"),
+        ("sceneDescription", "[Interruption.]"),
+        ("sceneDescription", "Question put."),
+        ("sceneDescription", "[Laughter.]"),
+    ]
+    assert section.findtext("a:scene", namespaces=AKN) == "(Applause.)"
+    scenes = [s.text for s in section.findall("a:scene", AKN)]
+    assert "Several hon. Members rose—" in scenes
     narratives = [n.text for n in section.findall("a:narrative", AKN)]
     assert "Question put and agreed to." in narratives
     assert "The House divided: Ayes 300, Noes 200." in narratives

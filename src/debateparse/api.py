@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import gc
+import importlib
+import io
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from debateparse.assemble import DebateDraft, assemble
 from debateparse.detect import detect
-from debateparse.dialects import DIALECTS
+from debateparse.dialects import DIALECTS, Dialect, get_dialect
 from debateparse.errors import NotADebateError
 from debateparse.glossary import set_aside_glossary
-from debateparse.models import Debate, Diagnostic
+from debateparse.models import Debate, Diagnostic, Paragraphs
 from debateparse.normalize import normalize
 from debateparse.read import Source, SourceLike, read_source, source_from_text
 
@@ -49,8 +53,100 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+_HEAD_BYTES = 4096
+"""Bytes read from the start of an input to recognise a structured format by content."""
+
+
+def _head(source: SourceLike) -> bytes | str | None:
+    """The first bytes of ``source`` without consuming it (None if it cannot be peeked)."""
+    if isinstance(source, (str, os.PathLike)):
+        with Path(source).open("rb") as handle:
+            return handle.read(_HEAD_BYTES)
+    peek = getattr(source, "peek", None)
+    if peek is not None and not isinstance(source, io.TextIOBase):
+        head: bytes = peek(_HEAD_BYTES)[:_HEAD_BYTES]
+        return head
+    try:
+        if not source.seekable():
+            return None
+        where = source.tell()
+        start = source.read(_HEAD_BYTES)
+        source.seek(where)
+    except (OSError, ValueError):
+        return None
+    return start
+
+
+def _structured(head: bytes | str | None, dialect: str) -> Any:
+    """The reader module of a structured dialect that reads this input, or None."""
+    if dialect != "auto":
+        chosen: Dialect = get_dialect(dialect)
+        return None if chosen.reader is None else importlib.import_module(chosen.reader)
+    if head is None:
+        return None
+    for candidate in DIALECTS.values():
+        if candidate.reader is not None:
+            module = importlib.import_module(candidate.reader)
+            if module.looks_like(head):
+                return module
+    return None
+
+
+def _xml_like(head: bytes | str) -> bool:
+    """Does the input start like XML at all (so that a parse error is the right answer)?"""
+    if isinstance(head, bytes):
+        return head[:64].lstrip().removeprefix(b"\xef\xbb\xbf").startswith(b"<")
+    return head[:64].lstrip().removeprefix("\ufeff").startswith("<")
+
+
+def _more_debates(first: Debate, nxt: Debate | None) -> Debate:
+    if nxt is None:
+        return first
+    line = nxt.title_block.line if nxt.title_block else None
+    note = Diagnostic(
+        code="more-debates",
+        line=line,
+        severity="info",
+        message=f"more debates follow in this file, the next from line {line}; "
+        "use iter_debates() to read them all",
+    )
+    return first.model_copy(update={"diagnostics": (*first.diagnostics, note)})
+
+
+def _not_structured(source: Source, dialect: str, strict: bool) -> Debate:
+    """Input named as a structured dialect that is not in its format: ``NotADebateError``,
+    or with ``strict=False`` an empty Debate holding the text in its preamble."""
+    message = (
+        f"not {dialect} input: no <publicwhip> root element; "
+        f"a speech looks like {DIALECTS[dialect].header_example!r}"
+    )
+    if strict:
+        raise NotADebateError(message, source=source.path, line=1)
+    lines = [(n, line.strip()) for n, line in enumerate(source.lines, 1) if line.strip()]
+    return Debate(
+        source=source.path,
+        dialect=dialect,
+        preamble=Paragraphs([t for _, t in lines], [n for n, _ in lines]),
+        diagnostics=(
+            *source.diagnostics,
+            Diagnostic(code="no-speaker-headers", message=message, severity="error"),
+        ),
+    )
+
+
+def _first_section(sections: Iterator[Debate], source: str | None) -> Debate:
+    first = next(sections, None)
+    if first is None:
+        raise NotADebateError("no section with a speech or division", source=source, line=1)
+    return _more_debates(first, next(sections, None))
+
+
 def _no_headers(source: Source, dialect: str) -> str:
-    tried = list(DIALECTS) if dialect == "auto" else [dialect]
+    tried = (
+        [name for name, d in DIALECTS.items() if d.reader is None]
+        if dialect == "auto"
+        else [dialect]
+    )
     examples = "; ".join(f"{name}: {DIALECTS[name].header_example!r}" for name in tried)
     return (
         f"no speaker header found (dialects tried: {', '.join(tried)}); "
@@ -130,6 +226,13 @@ def parse_debate(
         FileNotFoundError: ``source`` is a path that does not exist.
         DebateParseError: the input is empty, binary, undecodable or not a debate.
     """
+    head = _head(source)
+    reader = _structured(head, dialect)
+    if reader is not None:
+        if head is not None and not reader.looks_like(head) and not _xml_like(head):
+            return _not_structured(read_source(source), dialect, strict)
+        name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+        return _first_section(reader.iter_sections(source), name)
     return _parse(read_source(source), dialect, registry, strict)
 
 
@@ -142,6 +245,11 @@ def parse_text(
     source: str | None = None,
 ) -> Debate:
     """Parse debate text already in memory; ``source`` names it in errors and the result."""
+    reader = _structured(text, dialect)
+    if reader is not None:
+        if not reader.looks_like(text) and not _xml_like(text):
+            return _not_structured(source_from_text(text, source), dialect, strict)
+        return _first_section(reader.iter_sections(None, text=text, name=source), source)
     return _parse(source_from_text(text, source), dialect, registry, strict)
 
 
@@ -154,8 +262,17 @@ def iter_debates(
 ) -> Iterator[Debate]:
     """Yield every debate of a page or file that holds several, in order.
 
-    Arguments as for ``parse_debate``; a page with one debate yields it alone.
+    Arguments as for ``parse_debate``; a page with one debate yields it alone. ParlParse
+    XML is streamed: one ``Debate`` per section, read as it is yielded.
     """
+    head = _head(source)
+    reader = _structured(head, dialect)
+    if reader is not None:
+        if head is not None and not reader.looks_like(head) and not _xml_like(head):
+            yield _not_structured(read_source(source), dialect, strict)
+            return
+        yield from reader.iter_sections(source)
+        return
     text = read_source(source)
     with _collector_paused():
         drafts = _drafts(text, dialect, strict)

@@ -33,6 +33,7 @@ Row = tuple[int, str, str | None, ParagraphKind]
 
 PARAGRAPH_KINDS: dict[str, ParagraphKind] = {
     "procedural": "procedural",
+    "stage": "stage",
     "marker": "marker",
     "time": "marker",
     "division": "procedural",

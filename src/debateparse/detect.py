@@ -54,7 +54,8 @@ def detect(source: Source, dialect: str = "auto") -> Detection:
         chosen = get_dialect(dialect)
         return Detection(chosen, {}, classify(source, chosen), ())
     sample = _sample(source)
-    sampled = {name: classify(sample, d) for name, d in DIALECTS.items()}
+    # Structured formats (a ``reader``, e.g. ParlParse XML) are detected before decoding.
+    sampled = {name: classify(sample, d) for name, d in DIALECTS.items() if d.reader is None}
     scores = {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}
     ranked = sorted(scores, key=lambda n: -scores[n])  # stable: registry order breaks ties
     best = DIALECTS[ranked[0]]

@@ -6,6 +6,7 @@ __all__ = [
     "DebateParseError",
     "EmptyInputError",
     "InputDecodeError",
+    "MalformedXMLError",
     "NotADebateError",
     "RegistryError",
     "RegistryNotFoundError",
@@ -83,6 +84,11 @@ class EmptyInputError(DebateParseError):
 
 class InputDecodeError(DebateParseError):
     """The input bytes are not text (NUL bytes) or cannot be decoded."""
+
+
+class MalformedXMLError(DebateParseError):
+    """Structured input (ParlParse XML) that is not well-formed XML, or not the expected
+    document (its root element); ``line`` is where the XML parser stopped."""
 
 
 class NotADebateError(DebateParseError):

@@ -17,6 +17,7 @@ first, and this stage's earlier diagnostics dropped).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -30,15 +31,21 @@ from debateparse.registry.match import (
     ResolutionRules,
     find_by_name,
     find_by_office,
+    find_by_surname,
+    find_former_member,
     same_party,
 )
-from debateparse.registry.names import PEERAGE_TITLES, person_key
+from debateparse.registry.model import LAST_DAY
+from debateparse.registry.names import PEERAGE_TITLES, person_key, surname_only, title_kind
 from debateparse.role_history import RoleHistory
+from debateparse.surname_links import SurnameLinks
 from debateparse.vocabulary import canonical_party
 
 __all__ = ["RESOLVER_CODES", "ResolutionRules", "resolve_members"]
 
-RESOLVER_CODES = frozenset({"unresolved-member", "ambiguous-member", "member-party-clash"})
+RESOLVER_CODES = frozenset(
+    {"unresolved-member", "ambiguous-member", "member-party-clash", "registry-coverage"}
+)
 """Diagnostic codes this stage gives (and replaces when run again)."""
 
 Note = tuple[str, str]
@@ -77,11 +84,17 @@ class _Context:
     chamber: str | None
     day: int | None
     history: RoleHistory | None = None
+    links: SurnameLinks | None = None
 
     def role_history(self) -> RoleHistory:
         if self.history is None:
             self.history = RoleHistory(self.debate)
         return self.history
+
+    def surname_links(self) -> SurnameLinks:
+        if self.links is None:
+            self.links = SurnameLinks(self.debate)
+        return self.links
 
     def when(self) -> str:
         return self.debate.date.isoformat() if self.debate.date else "an unknown date"
@@ -142,7 +155,56 @@ def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
     )
     if finding.chosen:
         return _found(finding, context)
+    if not finding.ranked and not finding.excluded:
+        former = find_former_member(
+            context.registry, record.name, day=context.day, rules=context.rules
+        )
+        if former.chosen:
+            return _found(former, context)
     return _not_found(record.name, finding, context, "by name")
+
+
+def _from_pool(
+    record: SpeakerRecord, pool: tuple[str, ...], context: _Context, named: Mapping[str, _Settled]
+) -> _Outcome:
+    """The member of the debate's named speakers ``pool`` that a short form refers to."""
+    resolutions = [named[s].changes.get("resolution") if s in named else None for s in pool]
+    members = {r.member_id for r in resolutions if r is not None}
+    speakers = ", ".join(context.debate.speakers.records[s].name for s in pool)
+    if len(members) == 1 and all(r is not None for r in resolutions):
+        carried = resolutions[0]
+        assert carried is not None
+        score = round(context.rules.method_score("history") * carried.score, 3)
+        return _Outcome("history", None, score, carried, named[pool[0]].seat)
+    if len(pool) == 1:
+        message = f"{record.name}: short form of {speakers}, who is not resolved"
+        return _Outcome(None, note=("unresolved-member", message))
+    message = f"{record.name}: short form of several speakers of the debate: {speakers}"
+    return _Outcome(None, note=("ambiguous-member", message))
+
+
+def _resolve_surname(
+    record: SpeakerRecord, surname: str, context: _Context, named: Mapping[str, _Settled]
+) -> _Outcome:
+    """A surname-only header ("Mr. Hughes"): the one named speaker of the debate with that
+    surname (his member carried over, method ``history``); failing that, the one member of
+    the chamber sitting on the date with that surname; otherwise nobody, with a note."""
+    links = context.surname_links()
+    pool = links.speakers(record, surname)
+    if pool:
+        return _from_pool(record, pool, context, named)
+    finding = find_by_surname(
+        context.registry,
+        surname,
+        chamber=context.chamber,
+        day=context.day,
+        party=record.party,
+        constituency=record.constituency or links.constituency(surname),
+        rules=context.rules,
+    )
+    if finding.chosen:
+        return _found(finding, context)
+    return _not_found(record.name, finding, context, "sitting with the surname")
 
 
 def _from_history(
@@ -187,6 +249,13 @@ def _resolve_role(
     office = find_by_office(context.registry, record.name, **where)  # type: ignore[arg-type]
     if office.chosen:
         return _found(office, context)
+    if context.chamber is None and person_key(record.name).split(" ", 1)[0] not in PEERAGE_TITLES:
+        # An office is never matched by name when the house is unknown: "Mr. Speaker" is
+        # as much a Speaker of an Assembly as of the Commons.
+        message = f"{record.name}: an office, and the debate's house is unknown"
+        if office.ranked:
+            return _not_found(record.name, office, context, "holding the office")
+        return _Outcome(None, note=("unresolved-member", message))
     by_name = find_by_name(context.registry, record.name, **where)  # type: ignore[arg-type]
     if by_name.chosen and _is_name_of_role(record.name, by_name.chosen):
         return _found(by_name, context)
@@ -296,6 +365,80 @@ def _first_lines(debate: Debate, speaker_ids: set[str]) -> dict[str, int]:
     return lines
 
 
+def _sitting_span(registry: Registry, person: int) -> tuple[int, int] | None:
+    """First and last day a person is recorded sitting anywhere (an open seat: no end)."""
+    seats = [s for group in registry.seats(person).values() for s in group]
+    if not seats:
+        return None
+    last = max(LAST_DAY if s.open else s.last for s in seats)
+    return min(s.first for s in seats), last
+
+
+def _co_speaker_window(context: _Context, settled: Mapping[str, _Settled]) -> tuple[int, int]:
+    """For an undated debate: the days on which every speaker resolved by name sat (all
+    spoke on one day). ``(lo, hi)`` with ``lo > hi`` when they never sat together."""
+    lo, hi = 0, LAST_DAY
+    registry = context.registry
+    for done in settled.values():
+        resolution = done.changes.get("resolution")
+        if resolution is None or resolution.method not in ("exact", "alias"):
+            continue
+        index = registry.index_of(resolution.member_id)
+        span = None if index is None else _sitting_span(registry, index)
+        if span is not None:
+            lo, hi = max(lo, span[0]), min(hi, span[1])
+    return lo, hi
+
+
+def _by_co_speakers(
+    record: SpeakerRecord, context: _Context, window: tuple[int, int]
+) -> _Settled | None:
+    """An undated debate's tie between namesakes, broken by the co-speakers' window: the
+    one candidate who sat while they all did (Gareth Thomas of Harrow West, not of Clwyd
+    West, beside Keir Starmer)."""
+    finding = find_by_name(
+        context.registry,
+        record.name,
+        chamber=context.chamber,
+        day=None,
+        party=record.party,
+        constituency=record.constituency,
+        rules=context.rules,
+    )
+    if finding.chosen is not None or len(finding.ranked) < 2:
+        return None
+    lo, hi = window
+    kept = [
+        c
+        for c in finding.ranked
+        if (span := _sitting_span(context.registry, c.person)) is not None
+        and span[0] <= hi
+        and span[1] >= lo
+    ]
+    if len(kept) != 1:
+        return None
+    rest = tuple(c for c in finding.ranked if c is not kept[0])
+    chosen = Finding(kept[0], (kept[0], *rest), finding.excluded, tie_broken=True)
+    return _settle(record, _found(chosen, context), context)
+
+
+def _coverage_note(context: _Context) -> Diagnostic | None:
+    """A registry-coverage note when the debate is dated before the registry's first seat
+    in its chamber: members are then placed by their first recorded seats."""
+    if context.day is None or context.chamber is None:
+        return None
+    start = context.registry.coverage_start(context.chamber)
+    if start is None or context.day >= start:
+        return None
+    first = dt.date.fromordinal(start).isoformat()
+    message = (
+        f"the registry's {context.chamber} seats start {first}, {start - context.day} days "
+        f"after this debate ({context.when()}): members are placed by their first recorded "
+        "seats, and a surname alone is not matched against the registry"
+    )
+    return Diagnostic(code="registry-coverage", message=message, line=None, severity="warning")
+
+
 def resolve_members(
     debate: Debate, registry: Registry, *, rules: ResolutionRules = DEFAULT_RULES
 ) -> Debate:
@@ -318,9 +461,36 @@ def resolve_members(
     context = _Context(debate, registry, rules, rules.chamber(debate.house), day)
     records = {sid: _printed(r) for sid, r in debate.speakers.records.items()}
     settled: dict[str, _Settled] = {}
+    short: dict[str, str] = {}
+    peers: list[str] = []
     for sid, record in records.items():
         if record.kind == "member":
-            settled[sid] = _settle_named(record, context)
+            surname = surname_only(record.name)
+            if surname is not None:
+                short[sid] = surname
+            elif title_kind(person_key(record.name)) == "peerage":
+                peers.append(sid)
+            else:
+                settled[sid] = _settle_named(record, context)
+    for sid in peers:
+        record = records[sid]
+        pool = context.surname_links().long_forms(person_key(record.name))
+        settled[sid] = (
+            _settle(record, _from_pool(record, pool, context, settled), context)
+            if pool
+            else _settle_named(record, context)
+        )
+    if context.day is None:
+        window = _co_speaker_window(context, settled)
+        if window[0] <= window[1] and window != (0, LAST_DAY):
+            for sid, done in list(settled.items()):
+                if done.notes and done.notes[0][0] == "ambiguous-member":
+                    better = _by_co_speakers(records[sid], context, window)
+                    if better is not None:
+                        settled[sid] = better
+    for sid, surname in short.items():
+        record = records[sid]
+        settled[sid] = _settle(record, _resolve_surname(record, surname, context, settled), context)
     named = dict(settled)
     for sid, record in records.items():
         if record.kind == "role":
@@ -334,6 +504,9 @@ def resolve_members(
             Diagnostic(code=code, message=message, line=lines.get(sid), severity="warning")
             for code, message in done.notes
         )
+    coverage = _coverage_note(context)
+    if coverage is not None:
+        notes.append(coverage)
     kept = [d for d in debate.diagnostics if d.code not in RESOLVER_CODES]
     diagnostics = tuple(sorted(kept + notes, key=lambda d: (d.line is None, d.line or 0)))
     speakers = Speakers(records.values(), debate.turns)

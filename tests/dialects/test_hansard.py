@@ -76,16 +76,22 @@ def test_hansard_website_with_names():
             "Will my right hon.",
         ),
         ("Mr Speaker", None, "speech", "Order."),
-        ("Hon. Members", None, "interjection", "Hear, hear!"),
         ("Leo Docherty", None, "speech", "I am grateful, Mr"),
     ]
+    # a collective cry is a stage direction of the turn it interrupts, not a turn
+    chair = debate.turns[-2]
+    assert [(p.kind, p.text) for p in chair.paragraphs] == [
+        ("text", "Order."),
+        ("stage", "Hon. Members: Hear, hear!"),
+    ]
+    assert chair.text == "Order."
     assert debate.turns[0].time == dt.time(12, 35)
     speakers = debate.speakers
     assert speakers["jim-shannon"].party == "DUP"
     assert speakers["leo-docherty"].turn_count == 2
     assert speakers["leo-docherty"].roles == ("The Minister for the Armed Forces",)
     assert speakers["mr-speaker"].kind == "role"
-    assert speakers["hon-members"].kind == "collective"
+    assert "hon-members" not in speakers
     # the stage direction is kept as a procedural line, not given to Sir Iain as speech
     sir_iain = debate.turns[3]
     assert [p.kind for p in sir_iain.paragraphs] == ["text", "procedural"]

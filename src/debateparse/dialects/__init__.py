@@ -5,6 +5,7 @@ from __future__ import annotations
 from debateparse.dialects.base import Dialect, LineRule, Token, TokenKind
 from debateparse.dialects.hansard import HANSARD
 from debateparse.dialects.parallelparliament import PARALLELPARLIAMENT
+from debateparse.dialects.parlparse import PARLPARSE
 from debateparse.dialects.transcript import TRANSCRIPT
 from debateparse.dialects.twfy import TWFY
 from debateparse.errors import UnknownDialectError
@@ -46,5 +47,5 @@ def get_dialect(name: str) -> Dialect:
         ) from None
 
 
-for _dialect in (TWFY, PARALLELPARLIAMENT, HANSARD, TRANSCRIPT):
+for _dialect in (TWFY, PARALLELPARLIAMENT, HANSARD, TRANSCRIPT, PARLPARSE):
     register_dialect(_dialect)

@@ -50,7 +50,8 @@ TokenKind = Literal[
     "lookalike",  # looks like a header but is not one: speech plus a diagnostic
     "time",  # a standalone time line that dates the next header
     "marker",  # an editorial marker such as "(Translated)": kept, not speech
-    "procedural",  # a stage direction: chair changes, "Question put and agreed to."
+    "procedural",  # the business of the House: chair changes, "Question put and agreed to."
+    "stage",  # a stage direction: "(Laughter.)", "[Interruption.]", "Hon. Members: Hear, hear!"
     "division",  # a division result or list line
     "dateline",  # a line giving the sitting's date (and perhaps house), not speech
     "sitting",  # a dateline heading one contribution: a bare name right under it is a header
@@ -247,6 +248,9 @@ class Dialect:
         render_header: Formats a header line from (name, role_text, stamp) for round trips.
         glossary: How the site prints glossary definitions at the end of a page, when it
             does (see ``debateparse.glossary``).
+        reader: For a structured format that is not read line by line (ParlParse XML), the
+            module that reads it: it provides ``looks_like(head)`` (detection by content)
+            and ``iter_sections(source, text=, name=)`` (one ``Debate`` per section).
     """
 
     name: str
@@ -264,6 +268,7 @@ class Dialect:
     turn_kinds: tuple[tuple[Pattern, str], ...] = ()
     render_header: Callable[[str, str | None, str | None], str] | None = None
     glossary: Glossary | None = None
+    reader: str | None = None
 
     def __post_init__(self) -> None:
         check_rules(self.rules)

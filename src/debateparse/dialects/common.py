@@ -10,6 +10,7 @@ import regex
 
 from debateparse.clock import DATE_PATTERN, TIME_PATTERN
 from debateparse.dialects.base import LineRule, rule
+from debateparse.dialects.stage import stage_rules
 from debateparse.dialects.words import (
     ADDRESSES,
     CAPTION_ROLES,
@@ -282,8 +283,9 @@ PROCEDURAL_SPECS: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
 
 
 def procedural_rules() -> tuple[LineRule, ...]:
-    """The ``PROCEDURAL_SPECS`` as rules of kind ``procedural``."""
-    return tuple(
+    """The shared stage-direction rules (``dialects.stage``), then the ``PROCEDURAL_SPECS``
+    as rules of kind ``procedural``."""
+    return stage_rules() + tuple(
         rule(name, "procedural", pattern, **screens)  # type: ignore[arg-type]
         for name, pattern, screens in PROCEDURAL_SPECS
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
+from debateparse.dialects.stage import stage_rules
 
 __all__ = ["TRANSCRIPT"]
 
@@ -66,6 +67,7 @@ TRANSCRIPT = Dialect(
         rule("archive_tv", "dateline", _ARCHIVE_TV, starts=("tv ",)),
         rule("time_line", "time", _CLOCK_LINE, max_len=12),
         rule("caption_clock", "marker", _CAPTION_CLOCK, max_len=8),
+        *stage_rules(),  # shared (dialects.stage): "(LAUGHTER)" is not a speaker's words
         rule("caption_change", "header", _CAPTION_CHANGE, starts=(">>",)),
         rule("caption_line", "header", common.CAPTION_LINE, contains=(">>", ": ")),
         rule("inline_label", "header", common.INLINE_LABEL, contains=(": ",)),

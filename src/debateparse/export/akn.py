@@ -16,7 +16,14 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from debateparse.export.houses import House, house_info
-from debateparse.export.layout import Item, has_speech, other_texts, printed_header, reading_order
+from debateparse.export.layout import (
+    Item,
+    has_speech,
+    inline_stages,
+    other_texts,
+    printed_header,
+    reading_order,
+)
 from debateparse.export.people import SpeakerType, people_of
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp
 from debateparse.models import Debate, TurnRecord
@@ -27,7 +34,7 @@ __all__ = ["AKN_NS", "to_akoma_ntoso"]
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _ROLES: dict[SpeakerType, str] = {"chair": "Chair of the sitting", "guest": "Guest speaker"}
 """Speaker types that get a ``TLCRole`` and ``speech/@as``; regular speakers get none."""
-_REMARKS = {"procedural": "sceneDescription", "marker": None}
+_REMARKS = {"procedural": "sceneDescription", "stage": "sceneDescription", "marker": None}
 
 
 @dataclass(frozen=True)
@@ -130,10 +137,24 @@ def _speech(document: _Document, record: TurnRecord, number: int) -> ET.Element:
     for index, text in enumerate(paragraphs.texts):
         kind_of = paragraphs.kind_at(index)
         if kind_of == "text":
-            sub(speech, "p", normal(text))
+            speech.append(_paragraph(text))
         else:
             sub(sub(speech, "p"), "remark", normal(text), type=_REMARKS[kind_of])
     return speech
+
+
+def _paragraph(text: str) -> ET.Element:
+    """A speech paragraph as ``p``, its bracketed stage directions as ``remark``s."""
+    p = element("p")
+    last: ET.Element | None = None
+    for piece, is_stage in inline_stages(normal(text)):
+        if is_stage:
+            last = sub(p, "remark", piece, type="sceneDescription")
+        elif last is None:
+            p.text = piece
+        else:
+            last.tail = piece
+    return p
 
 
 def _turn(document: _Document, record: TurnRecord, number: int) -> list[ET.Element]:
@@ -141,7 +162,12 @@ def _turn(document: _Document, record: TurnRecord, number: int) -> list[ET.Eleme
         return [element("narrative", text) for text in other_texts(record, with_header=True)]
     if not has_speech(record):
         label = printed_header(record)
-        notes = [element("narrative", text) for text in other_texts(record, with_header=False)]
+        paragraphs = record.paragraphs
+        notes = [
+            element("scene" if paragraphs.kind_at(index) == "stage" else "narrative", normal(text))
+            for index, text in enumerate(paragraphs.texts)
+            if normal(text)
+        ]
         return [element("scene", label), *notes]
     return [_speech(document, record, number)]
 
@@ -151,7 +177,7 @@ def _item(document: _Document, item: Item, numbers: dict[int, int]) -> list[ET.E
         record = document.debate.turns.records[item.turn]
         return _turn(document, record, numbers.setdefault(item.turn, len(numbers) + 1))
     text = normal(item.text)
-    return [element("narrative", text)] if text else []
+    return [element("scene" if item.kind == "stage" else "narrative", text)] if text else []
 
 
 def _body(document: _Document) -> ET.Element:

@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from debateparse.dialects.stage import INLINE_STAGE
 from debateparse.export.xmltree import normal
 from debateparse.models import Debate, TurnRecord
 
@@ -20,12 +21,13 @@ __all__ = [
     "ItemKind",
     "has_speech",
     "header_text",
+    "inline_stages",
     "other_texts",
     "printed_header",
     "reading_order",
 ]
 
-ItemKind = Literal["turn", "note", "division"]
+ItemKind = Literal["turn", "note", "stage", "division"]
 
 
 class Item(NamedTuple):
@@ -111,14 +113,30 @@ def other_texts(record: TurnRecord, *, with_header: bool) -> list[str]:
     return [text for text in texts if text]
 
 
+def inline_stages(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is a stage direction) at bracketed stage directions
+    printed inside it ("Mr Speaker—[Laughter.] I …"); one text piece when there are none."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for match in INLINE_STAGE.finditer(text):
+        if match.start() > at:
+            pieces.append((text[at : match.start()], False))
+        pieces.append((match[0], True))
+        at = match.end()
+    if at < len(text) or not pieces:
+        pieces.append((text[at:], False))
+    return pieces
+
+
 def reading_order(debate: Debate) -> list[Item]:
     """Every turn and every other printed line of the body, in input order."""
     items = [
         Item(record.span[0], "turn", index, "") for index, record in enumerate(debate.turns.records)
     ]
     for block in (debate.preamble, debate.unattributed):
-        lines = zip(block.texts, block.lines, strict=True)
-        items += [Item(line, "note", -1, text) for text, line in lines]
+        for index, (text, line) in enumerate(zip(block.texts, block.lines, strict=True)):
+            kind: ItemKind = "stage" if block.kind_at(index) == "stage" else "note"
+            items.append(Item(line, kind, -1, text))
     for division in debate.divisions:
         printed = zip(division.lines.texts, division.lines.lines, strict=True)
         items += [Item(line, "division", -1, text) for text, line in printed]

@@ -16,12 +16,19 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 
+from debateparse.dialects.stage import stage_of
 from debateparse.export.houses import House, house_info
-from debateparse.export.layout import Item, has_speech, other_texts, printed_header, reading_order
+from debateparse.export.layout import (
+    Item,
+    has_speech,
+    inline_stages,
+    printed_header,
+    reading_order,
+)
 from debateparse.export.people import SpeakerType, people_of
 from debateparse.export.tables import debate_id
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
-from debateparse.models import Debate, TurnRecord
+from debateparse.models import Debate, ParagraphKind, TurnRecord
 
 __all__ = ["TEI_NS", "to_parlamint_tei"]
 
@@ -31,8 +38,7 @@ _OPEN_PARLIAMENT = (
     "Contains Parliamentary information licensed under the Open Parliament Licence v3.0."
 )
 _UNTITLED = "Untitled debate"
-_PARAGRAPH_TAGS = {"text": "seg", "procedural": "note", "marker": "note"}
-_PARAGRAPH_TYPES = {"text": None, "procedural": None, "marker": "editorial"}
+_NOTE_TYPES: dict[ParagraphKind, str | None] = {"procedural": None, "marker": "editorial"}
 
 
 @dataclass(frozen=True)
@@ -61,26 +67,68 @@ def _time_note(sitting: _Sitting, time: dt.time) -> ET.Element:
     return note
 
 
+def stage_element(text: str) -> ET.Element:
+    """A stage direction as ParlaMint writes it: ``kinesic``, ``vocal`` or ``incident``
+    with its ``@type`` (from ``dialects.stage.STAGE_DIRECTIONS``) and the text as ``desc``."""
+    found = stage_of(text)
+    node = element(found.element, type=found.type)
+    sub(node, "desc", normal(text))
+    return node
+
+
+def _segment(text: str) -> ET.Element:
+    """A speech paragraph as a ``seg``, its bracketed stage directions as elements."""
+    seg = element("seg")
+    last: ET.Element | None = None
+    for piece, is_stage in inline_stages(normal(text)):
+        if is_stage:
+            last = stage_element(piece)
+            seg.append(last)
+        elif last is None:
+            seg.text = piece
+        else:
+            last.tail = piece
+    return seg
+
+
+def _paragraph(text: str, kind: ParagraphKind) -> ET.Element:
+    if kind == "text":
+        return _segment(text)
+    if kind == "stage":
+        return stage_element(text)
+    return element("note", normal(text), type=_NOTE_TYPES[kind])
+
+
 def _utterance(sitting: _Sitting, record: TurnRecord, number: int) -> ET.Element:
     who, kind = sitting.people[record.speaker_id]
     u = element("u", xml_id=f"{sitting.doc_id}.u{number}", who=f"#{who}", ana=f"#{kind}")
     paragraphs = record.paragraphs
     for index, text in enumerate(paragraphs.texts):
-        kind_of = paragraphs.kind_at(index)
-        sub(u, _PARAGRAPH_TAGS[kind_of], normal(text), type=_PARAGRAPH_TYPES[kind_of])
+        u.append(_paragraph(text, paragraphs.kind_at(index)))
     return u
+
+
+def _comments(record: TurnRecord) -> list[ET.Element]:
+    """The paragraphs of a turn without speech, as comments."""
+    paragraphs = record.paragraphs
+    return [
+        _paragraph(text, paragraphs.kind_at(index))
+        if paragraphs.kind_at(index) == "stage"
+        else element("note", normal(text))
+        for index, text in enumerate(paragraphs.texts)
+        if normal(text)
+    ]
 
 
 def _turn(sitting: _Sitting, record: TurnRecord, number: int) -> list[ET.Element]:
     header = printed_header(record)
     if record.kind == "procedural":
-        return [element("note", text) for text in other_texts(record, with_header=True)]
+        return [*([element("note", header)] if header else []), *_comments(record)]
     if not has_speech(record):
         who = sitting.people[record.speaker_id][0]
         incident = element("incident", type="action", who=f"#{who}")
         sub(incident, "desc", header)
-        notes = [element("note", text) for text in other_texts(record, with_header=False)]
-        return [incident, *notes]
+        return [incident, *_comments(record)]
     out = [element("note", header, type="speaker")] if header else []
     if record.time is not None:
         out.append(_time_note(sitting, record.time))
@@ -94,6 +142,8 @@ def _item(sitting: _Sitting, item: Item, numbers: dict[int, int]) -> list[ET.Ele
     text = normal(item.text)
     if not text:
         return []
+    if item.kind == "stage":
+        return [stage_element(text)]
     return [element("note", text, type="division" if item.kind == "division" else None)]
 
 

@@ -35,8 +35,13 @@ def printed_lines(debate: Debate) -> Iterator[Paragraph]:
 def render_text(debate: Debate) -> str:
     """The debate as text: each line as printed, one blank line where the input had any.
 
-    For a parsed debate this equals ``canonical_layout(input)``.
+    For a parsed debate this equals ``canonical_layout(input)``. A debate read from
+    ParlParse XML is rendered as TheyWorkForYou page text (``parlparse.render``).
     """
+    if debate.dialect == "parlparse":
+        from debateparse.parlparse.render import render_twfy
+
+        return render_twfy(debate)
     out: list[str] = []
     previous: int | None = None
     for piece in printed_lines(debate):

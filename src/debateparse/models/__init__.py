@@ -18,7 +18,16 @@ from debateparse.models.lines import (
     Span,
 )
 from debateparse.models.rows import Rows
-from debateparse.models.turns import Division, Turn, TurnKind, TurnRecord, Turns
+from debateparse.models.turns import (
+    Division,
+    SourceRef,
+    Turn,
+    TurnKind,
+    TurnRecord,
+    Turns,
+    Vote,
+    VoteValue,
+)
 
 __all__ = [
     "Debate",
@@ -31,6 +40,7 @@ __all__ = [
     "ResolutionMethod",
     "Rows",
     "Severity",
+    "SourceRef",
     "Span",
     "Speaker",
     "SpeakerKind",
@@ -40,4 +50,6 @@ __all__ = [
     "TurnKind",
     "TurnRecord",
     "Turns",
+    "Vote",
+    "VoteValue",
 ]

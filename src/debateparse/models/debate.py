@@ -9,7 +9,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, Field, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-from debateparse.models.lines import FROZEN, Diagnostic, Paragraph, Paragraphs
+from debateparse.models.lines import FROZEN, Diagnostic, Paragraph, Paragraphs, unset
 from debateparse.models.turns import Division, Turn, Turns
 
 __all__ = [
@@ -28,12 +28,13 @@ SpeakerKind = Literal["member", "role", "collective", "procedure"]
 ``procedure``: no person, a procedural entry
 printed in a speaker's place. Collective and procedural speakers are never resolved."""
 
-ResolutionMethod = Literal["exact", "alias", "office", "history", "fuzzy"]
+ResolutionMethod = Literal["exact", "alias", "office", "history", "fuzzy", "source"]
 """``exact``: a main or display name of the person. ``alias``: an alternate name (or the
 name without a generational suffix or middle initials). ``office``: a role-only speaker
 ("Mr Speaker") matched to who held the office on the date. ``history``: a role-only
 speaker matched to a named speaker who printed that office earlier in the debate.
-``fuzzy``: a misspelling, the only close name above the threshold."""
+``fuzzy``: a misspelling, the only close name above the threshold. ``source``: the input
+itself gives the person id (ParlParse XML ``person_id``): no matching involved."""
 
 
 class Resolution(BaseModel):
@@ -45,7 +46,9 @@ class Resolution(BaseModel):
     ids: Mapping[str, str] = Field(
         default_factory=dict, description="All known ids of that person, by scheme."
     )
-    method: ResolutionMethod = Field(description="exact, alias, office, history or fuzzy.")
+    method: ResolutionMethod = Field(
+        description="exact, alias, office, history, fuzzy, or source (given by the input)."
+    )
     score: float = Field(description="Confidence in [0, 1]; 1 for an exact unique match.")
     candidates: tuple[str, ...] = Field(
         default=(), description="Other person ids that were considered and ranked lower."
@@ -241,6 +244,12 @@ class Debate(BaseModel):
     )
     divisions: tuple[Division, ...] = Field(default=(), description="Recorded votes.")
     diagnostics: tuple[Diagnostic, ...] = Field(default=(), description="Recoverable oddities.")
+    headings: tuple[str, ...] = Field(
+        default=(),
+        exclude_if=unset,
+        description="Enclosing headings, outermost first, when the source nests them "
+        '(ParlParse XML: ("Oral Answers to Questions", "Justice")).',
+    )
 
     def turns_by(self, speaker_id: str) -> Iterator[Turn]:
         """Yield the turns of one speaker."""

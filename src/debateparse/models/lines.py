@@ -8,20 +8,39 @@ exclusive, as Python slices do.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from debateparse.models.rows import Rows
 
-__all__ = ["FROZEN", "Diagnostic", "Paragraph", "ParagraphKind", "Paragraphs", "Severity", "Span"]
+__all__ = [
+    "FROZEN",
+    "Diagnostic",
+    "Paragraph",
+    "ParagraphKind",
+    "Paragraphs",
+    "Severity",
+    "Span",
+    "unset",
+]
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
 
-ParagraphKind = Literal["text", "marker", "procedural"]
+
+def unset(value: Any) -> bool:
+    """``exclude_if`` of the fields added for structured sources (ParlParse XML): left out
+    of dumps when unset (None or empty), so text input serializes as it always did."""
+    return not value
+
+
+ParagraphKind = Literal["text", "marker", "procedural", "stage"]
 """``text``: ordinary text (in a turn: words spoken). ``marker``: an editorial marker line
-such as "(Translated)", kept but not part of the speech text. ``procedural``: a stage
-direction inside a turn."""
+such as "(Translated)", kept but not part of the speech text. ``procedural``: the
+business of the House inside a turn ("Question put and agreed to."). ``stage``: a stage
+direction, what the report says happened in the room ("(Laughter.)", "[Interruption.]",
+"Hon. Members: Hear, hear!"; see ``debateparse.dialects.stage``). Only ``text`` is part of
+the speech text."""
 
 Severity = Literal["info", "warning", "error"]
 
@@ -53,6 +72,11 @@ class Paragraph(BaseModel):
         default=None, description="The text as printed, when it differs from `text`."
     )
     kind: ParagraphKind = Field(default="text", description="See `ParagraphKind`.")
+    pid: str | None = Field(
+        default=None,
+        exclude_if=unset,
+        description="The source's paragraph id (ParlParse XML ``<p pid>``).",
+    )
 
     @property
     def printed(self) -> str:
@@ -63,7 +87,7 @@ class Paragraph(BaseModel):
 class Paragraphs(Rows[Paragraph]):
     """An immutable sequence of ``Paragraph``, stored as parallel tuples (see ``Rows``)."""
 
-    __slots__ = ("_kinds", "_lines", "_raws", "_texts")
+    __slots__ = ("_kinds", "_lines", "_pids", "_raws", "_texts")
     item_type = Paragraph
 
     def __init__(
@@ -72,17 +96,19 @@ class Paragraphs(Rows[Paragraph]):
         lines: Sequence[int] = (),
         raws: Sequence[str | None] | None = None,
         kinds: Sequence[ParagraphKind] | None = None,
+        pids: Sequence[str | None] | None = None,
     ) -> None:
         super().__init__()
+        self._pids = None if pids is None or all(p is None for p in pids) else tuple(pids)
         self._texts = tuple(texts)
         self._lines = tuple(lines)
         self._raws = None if raws is None or all(r is None for r in raws) else tuple(raws)
         self._kinds = None if kinds is None or all(k == "text" for k in kinds) else tuple(kinds)
         if len(self._lines) != len(self._texts) or any(
             extra is not None and len(extra) != len(self._texts)
-            for extra in (self._raws, self._kinds)
+            for extra in (self._raws, self._kinds, self._pids)
         ):
-            raise ValueError("Paragraphs: texts, lines, raws and kinds differ in length")
+            raise ValueError("Paragraphs: texts, lines, raws, kinds and pids differ in length")
 
     @classmethod
     def trusted(
@@ -96,6 +122,7 @@ class Paragraphs(Rows[Paragraph]):
         when no paragraph has one, ``kinds`` None when all are text."""
         self = cls.__new__(cls)
         self._texts, self._lines, self._raws, self._kinds = texts, lines, raws, kinds
+        self._pids = None
         self._cache = None
         return self
 
@@ -108,6 +135,7 @@ class Paragraphs(Rows[Paragraph]):
             [p.line for p in items],
             [p.raw for p in items],
             [p.kind for p in items],
+            [p.pid for p in items],
         )
 
     @classmethod
@@ -123,6 +151,11 @@ class Paragraphs(Rows[Paragraph]):
     def lines(self) -> tuple[int, ...]:
         """Every paragraph's line number."""
         return self._lines
+
+    @property
+    def pids(self) -> tuple[str | None, ...]:
+        """Every paragraph's source id (all None for text input)."""
+        return (None,) * len(self._texts) if self._pids is None else self._pids
 
     def kind_at(self, index: int) -> ParagraphKind:
         """The kind of paragraph ``index``, without making the object."""
@@ -143,6 +176,7 @@ class Paragraphs(Rows[Paragraph]):
             line=self._lines[index],
             raw=None if self._raws is None else self._raws[index],
             kind=self.kind_at(index),
+            pid=None if self._pids is None else self._pids[index],
         )
 
     def _take(self, index: slice) -> Paragraphs:
@@ -151,10 +185,11 @@ class Paragraphs(Rows[Paragraph]):
             self._lines[index],
             None if self._raws is None else self._raws[index],
             None if self._kinds is None else self._kinds[index],
+            None if self._pids is None else self._pids[index],
         )
 
     def _key(self) -> tuple[object, ...]:
-        return (self._texts, self._lines, self._raws, self._kinds)
+        return (self._texts, self._lines, self._raws, self._kinds, self._pids)
 
 
 class Diagnostic(BaseModel):

@@ -8,15 +8,41 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field, model_validator
 
-from debateparse.models.lines import FROZEN, Paragraphs, Span
+from debateparse.models.lines import FROZEN, Paragraphs, Span, unset
 from debateparse.models.rows import Rows
 
-__all__ = ["Division", "Turn", "TurnKind", "TurnRecord", "Turns"]
+__all__ = [
+    "Division",
+    "SourceRef",
+    "Turn",
+    "TurnKind",
+    "TurnRecord",
+    "Turns",
+    "Vote",
+    "VoteValue",
+]
 
 TurnKind = Literal["speech", "urgent_question", "question", "interjection", "procedural"]
 """What a turn is: a speech; the opening of an urgent question; a numbered oral question;
 an interjection by a collective speaker ("Hon. Members", "Several hon. Members rose—"); or a
 procedural line given as a turn (chair changes, "Question put and agreed to.")."""
+
+
+class SourceRef(BaseModel):
+    """Where a turn comes from in a structured source (ParlParse XML ``<speech>``)."""
+
+    model_config = FROZEN
+
+    id: str = Field(description='The element\'s id, e.g. "uk.org.publicwhip/debate/2023-…".')
+    type: str | None = Field(
+        default=None, description='The speech type as given: "Start Question", "Start Answer" …'
+    )
+    oral_qnum: str | None = Field(default=None, description="Oral question number, if any.")
+    qnum: str | None = Field(
+        default=None, description="The tabled question's number (``<p qnum>``), if any."
+    )
+    colnum: str | None = Field(default=None, description="Hansard column number.")
+    url: str | None = Field(default=None, description="Source URL, when given.")
 
 
 class Turn(BaseModel):
@@ -42,6 +68,11 @@ class Turn(BaseModel):
     )
     word_count: int = Field(default=0, description="Words in the speech paragraphs.")
     span: Span = Field(description="Lines and offsets from the header to the last paragraph.")
+    ref: SourceRef | None = Field(
+        default=None,
+        exclude_if=unset,
+        description="The source element, for structured input (ParlParse XML).",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -74,6 +105,8 @@ class TurnRecord(NamedTuple):
     """start_line, end_line, start, end"""
     word_count: int | None = None
     """Known word count, or None to count the speech when first asked."""
+    ref: SourceRef | None = None
+    """The source element, for structured input."""
 
 
 class Turns(Rows[Turn]):
@@ -108,6 +141,7 @@ class Turns(Rows[Turn]):
                     t.paragraphs,
                     span,
                     t.word_count,
+                    t.ref,
                 )
             )
         return cls(records)
@@ -151,6 +185,7 @@ class Turns(Rows[Turn]):
             paragraphs=r.paragraphs,
             word_count=self.word_count(index),
             span=Span(start_line=start_line, end_line=end_line, start=start, end=end),
+            ref=r.ref,
         )
 
     def _take(self, index: slice) -> Turns:
@@ -172,6 +207,24 @@ class Turns(Rows[Turn]):
         return tuple(r._replace(word_count=None) for r in self._records)
 
 
+VoteValue = Literal["aye", "no", "content", "not-content", "both"]
+"""How a member voted, as ParlParse records it (Lords: content / not-content)."""
+
+
+class Vote(BaseModel):
+    """One member's vote in a division, as the source lists it."""
+
+    model_config = FROZEN
+
+    member_id: str | None = Field(description="The source's person id of the voter.")
+    name: str = Field(description="The name as printed in the list.")
+    vote: VoteValue = Field(description="aye, no (Lords: content, not-content).")
+    proxy: str | None = Field(
+        default=None, description="Person id of the member who cast the vote by proxy."
+    )
+    teller: bool = Field(default=False, description="The member was a teller.")
+
+
 class Division(BaseModel):
     """A recorded vote: counts, and the names when the text lists them."""
 
@@ -186,3 +239,15 @@ class Division(BaseModel):
     )
     lines: Paragraphs = Field(description="The division's lines as printed.")
     span: Span = Field(description="Where the division is printed.")
+    number: int | None = Field(
+        default=None, exclude_if=unset, description="Division number, when the source has it."
+    )
+    time: dt.time | None = Field(
+        default=None, exclude_if=unset, description="Time of the division, when given."
+    )
+    votes: tuple[Vote, ...] = Field(
+        default=(), exclude_if=unset, description="Every vote with its person id (ParlParse)."
+    )
+    ref: SourceRef | None = Field(
+        default=None, exclude_if=unset, description="The source element (ParlParse)."
+    )

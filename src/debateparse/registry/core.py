@@ -20,7 +20,7 @@ from debateparse.registry.model import (
     Person,
     day_of,
 )
-from debateparse.registry.names import person_key
+from debateparse.registry.names import PEERAGE_TITLES, person_key
 
 __all__ = ["NameRef", "OfficeRef", "Registry", "Seat"]
 
@@ -50,6 +50,8 @@ class Seat(NamedTuple):
     constituency: str | None
     observed: bool
     """An observation (a point membership), not a seat record."""
+    open: bool = False
+    """The seat has no end date (still running, or known only until a snapshot)."""
 
 
 class OfficeRef(NamedTuple):
@@ -73,6 +75,7 @@ class Registry:
 
     __slots__ = (
         "_by_id",
+        "_coverage",
         "_memberships",
         "_memo",
         "_names",
@@ -169,7 +172,12 @@ class Registry:
                     offices.append(OfficeRef(m.first_day, m.last_day, holder, m.role, m.house))
             elif m.house is not None:
                 seat = Seat(
-                    m.first_day, m.last_day, m.party, m.constituency, m.kind == "observation"
+                    m.first_day,
+                    m.last_day,
+                    m.party,
+                    m.constituency,
+                    m.kind == "observation",
+                    m.end is None,
                 )
                 seats.setdefault(holder, {}).setdefault(m.house, []).append(seat)
         self._seats = {
@@ -177,6 +185,13 @@ class Registry:
             for person, houses in seats.items()
         }
         self._of_person = {person: tuple(p) for person, p in of_person.items()}
+        coverage: dict[str, int] = {}
+        for houses in self._seats.values():
+            for house, held in houses.items():
+                starts = [s.first for s in held if s.first != FIRST_DAY]
+                if starts:
+                    coverage[house] = min(coverage.get(house, LAST_DAY), *starts)
+        self._coverage = coverage
         offices.sort(key=lambda o: (o.first, o.last, o.person, o.role))
         self._offices = tuple(offices)
 
@@ -226,6 +241,10 @@ class Registry:
         return tuple(self._persons[i] for i in sorted({r.person for r in refs}))
 
     # --- for the resolver ---------------------------------------------------------------
+    def index_of(self, person_id: str) -> int | None:
+        """Position of the person with id ``person_id`` in ``persons``, or None."""
+        return self._by_id.get(person_id)
+
     def person_at(self, index: int) -> Person:
         """The person at position ``index``."""
         return self._persons[index]
@@ -245,6 +264,30 @@ class Registry:
     def seated_persons(self) -> Iterable[tuple[int, dict[str, tuple[Seat, ...]]]]:
         """(person position, seats by chamber) for every person with a seat."""
         return self._seats.items()
+
+    def coverage_start(self, chamber: str) -> int | None:
+        """Ordinal of the first day any seat in ``chamber`` is recorded from (None when the
+        registry has no dated seat there): before it the registry knows nobody."""
+        return self._coverage.get(chamber)
+
+    def surname_persons(self, surname: str) -> tuple[int, ...]:
+        """Persons whose commoner's name ends with the surname key ``surname`` (one or two
+        words: "hughes", "duncan smith"); peers' titles are not surnames."""
+        index: dict[str, tuple[int, ...]] | None = self._memo.get(("surnames",))
+        if index is None:
+            found: dict[str, dict[int, None]] = {}
+            for key, refs in self._names.items():
+                tokens = key.split()
+                if len(tokens) < 2 or tokens[0] in PEERAGE_TITLES:
+                    continue
+                for size in (1, 2):
+                    if len(tokens) > size:
+                        tail = " ".join(tokens[-size:])
+                        for ref in refs:
+                            found.setdefault(tail, {})[ref.person] = None
+            index = {tail: tuple(people) for tail, people in found.items()}
+            self.remember(("surnames",), index)
+        return index.get(surname, ())
 
     def offices_on(self, day: int) -> tuple[OfficeRef, ...]:
         """Offices held on ordinal day ``day`` (start and end inclusive)."""

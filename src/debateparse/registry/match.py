@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from debateparse.registry.core import NameRef, Registry, Seat
 from debateparse.registry.model import LAST_DAY
-from debateparse.registry.names import name_key, name_variants
+from debateparse.registry.names import name_key, name_variants, title_kind
 from debateparse.registry.offices import office_forms, office_key, office_matches
 from debateparse.registry.rules import (
     DEFAULT_RULES,
@@ -49,6 +49,9 @@ __all__ = [
     "choose",
     "find_by_name",
     "find_by_office",
+    "find_by_surname",
+    "find_former_member",
+    "placed_day",
     "same_party",
 ]
 
@@ -101,18 +104,40 @@ def _nearest_seat(seats: Iterable[Seat], day: int | None) -> tuple[int, Seat | N
     return (LAST_DAY, None) if best is None else (best[0], chosen)
 
 
+def _holds_title_near(seat: Seat, day: int, rules: ResolutionRules) -> bool:
+    """May a seat's holder be the one a passing title (a see, a bare peerage title) names on
+    ``day``? A closed seat only within ``title_margin_days`` of it (the title passed on); an
+    open one from ``title_margin_days`` before its start."""
+    margin = rules.title_margin_days
+    if day < seat.first - margin:
+        return False
+    return seat.open or day <= seat.last + margin
+
+
 def _seat_gap(
-    registry: Registry, person: int, chamber: str | None, day: int | None, rules: ResolutionRules
+    registry: Registry,
+    person: int,
+    chamber: str | None,
+    day: int | None,
+    rules: ResolutionRules,
+    title: str | None = None,
 ) -> tuple[int, Seat | None] | None:
-    """(gap, nearest seat) in the chamber; None when the person sits only elsewhere."""
+    """(gap, nearest seat) in the chamber; None when the person sits only elsewhere (or,
+    for a passing title, holds no seat near the day)."""
     seats = registry.seats(person)
     if not seats:
-        return rules.max_gap_days, None
+        return None if title is not None and day is not None else (rules.max_gap_days, None)
     if chamber is None:
-        return _nearest_seat((s for group in seats.values() for s in group), day)
-    if chamber not in seats:
+        held: Iterable[Seat] = [s for group in seats.values() for s in group]
+    elif chamber not in seats:
         return None
-    return _nearest_seat(seats[chamber], day)
+    else:
+        held = seats[chamber]
+    if title is not None and day is not None:
+        held = [s for s in held if _holds_title_near(s, day, rules)]
+        if not held:
+            return None
+    return _nearest_seat(held, day)
 
 
 def _candidate(
@@ -122,8 +147,9 @@ def _candidate(
     chamber: str | None,
     day: int | None,
     rules: ResolutionRules,
+    title: str | None = None,
 ) -> Candidate | None:
-    placed = _seat_gap(registry, refs[0].person, chamber, day, rules)
+    placed = _seat_gap(registry, refs[0].person, chamber, day, rules, title)
     if placed is None:
         return None
     seat_gap, seat = placed
@@ -133,7 +159,7 @@ def _candidate(
     )
     method = "alias" if shortened or not_main else "exact"
     return Candidate(
-        seat_gap + name_gap,
+        max(seat_gap, name_gap),
         refs[0].person,
         method,
         seat,
@@ -192,7 +218,9 @@ def _by_name(
             by_person.setdefault(ref.person, []).append(ref)
         found, excluded = [], []
         for person, own in by_person.items():
-            candidate = _candidate(registry, own, position > 0, chamber, day, rules)
+            candidate = _candidate(
+                registry, own, position > 0, chamber, day, rules, title_kind(key)
+            )
             if candidate is None or candidate.gap > rules.max_gap_days:
                 excluded.append(person)
             else:
@@ -247,6 +275,21 @@ def _by_fuzzy(
     return found
 
 
+def placed_day(
+    registry: Registry, chamber: str | None, day: int | None, rules: ResolutionRules
+) -> int | None:
+    """The day members are placed by: ``day``, or the first day of the registry's seats in
+    the chamber when ``day`` is before it by at most ``max_gap_days`` (the registry knows
+    nothing earlier, so a member is measured from his first recorded seat; ``resolve``
+    gives a registry-coverage note). Further back, the day itself, so nobody is near."""
+    if day is None or chamber is None:
+        return day
+    start = registry.coverage_start(chamber)
+    if start is not None and day < start <= day + rules.max_gap_days:
+        return start
+    return day
+
+
 def find_by_name(
     registry: Registry,
     name: str,
@@ -258,6 +301,7 @@ def find_by_name(
     rules: ResolutionRules = DEFAULT_RULES,
 ) -> Finding:
     """Find the person a printed name refers to in a chamber on a day (ordinal)."""
+    day = placed_day(registry, chamber, day, rules)
     memo_key = ("name", name, chamber, day, party, constituency, rules)
     found = registry.recall(memo_key)
     if found is None:
@@ -316,3 +360,100 @@ def find_by_office(
         )
         registry.remember(memo_key, found)
     return found  # type: ignore[no-any-return]
+
+
+def _sitting_near(
+    registry: Registry, person: int, chamber: str, day: int, rules: ResolutionRules
+) -> list[Seat]:
+    return [
+        s
+        for s in registry.seats(person).get(chamber, ())
+        if _span_gap(s.first, s.last, day) <= rules.sitting_margin_days
+    ]
+
+
+def find_by_surname(
+    registry: Registry,
+    surname: str,
+    *,
+    chamber: str | None,
+    day: int | None,
+    party: str | None = None,
+    constituency: str | None = None,
+    rules: ResolutionRules = DEFAULT_RULES,
+) -> Finding:
+    """The one member of the chamber sitting on the day (within ``sitting_margin_days``)
+    whose name ends with the surname key; several are told apart only by the printed (or
+    referred-to) party and constituency. Without a chamber or a date, or for a date before
+    the registry's seats in the chamber, nobody is chosen: who sat is not known."""
+    people = registry.surname_persons(surname)
+    start = registry.coverage_start(chamber) if chamber is not None else None
+    if day is None or chamber is None or start is None or day < start:
+        return Finding(None, (), people)
+    memo_key = ("surname", surname, chamber, day, party, constituency, rules)
+    found = registry.recall(memo_key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    near: dict[int, list[Seat]] = {}
+    candidates, excluded = [], []
+    for person in people:
+        seats = _sitting_near(registry, person, chamber, day, rules)
+        if seats:
+            near[person] = seats
+            gap, seat = _nearest_seat(seats, day)
+            candidates.append(Candidate(gap, person, "alias", seat))
+        else:
+            excluded.append(person)
+    kept = sorted(candidates)
+    broken = False
+    if len(kept) > 1 and party is not None:
+        by_party = [c for c in kept if any(same_party(party, s.party) for s in near[c.person])]
+        broken, kept = bool(by_party), by_party or kept
+    if len(kept) > 1 and constituency is not None:
+        wanted = name_key(constituency)
+        by_seat = [
+            c
+            for c in kept
+            if any(s.constituency and name_key(s.constituency) == wanted for s in near[c.person])
+        ]
+        broken, kept = bool(by_seat) or broken, by_seat or kept
+    if len(kept) == 1:
+        rest = tuple(c for c in sorted(candidates) if c is not kept[0])
+        found = Finding(kept[0], (kept[0], *rest), tuple(excluded), tie_broken=broken)
+    else:
+        found = Finding(None, tuple(sorted(candidates)), tuple(excluded))
+    registry.remember(memo_key, found)
+    return found
+
+
+_DESIGNATED = ("lord", "baroness", "baron", "lady")
+
+
+def find_former_member(
+    registry: Registry,
+    name: str,
+    *,
+    day: int | None,
+    rules: ResolutionRules = DEFAULT_RULES,
+) -> Finding:
+    """A new peer the registry knows only from the Commons: "Baroness Stuart of Edgbaston"
+    is the one former member of the House of Commons named Stuart whose constituency names
+    the designation ("Birmingham, Edgbaston"), with a seat before the date. A title without
+    a designation, or one fitting several, finds nobody."""
+    tokens = name_variants(name)[0].split()
+    if len(tokens) < 4 or tokens[0] not in _DESIGNATED or "of" not in tokens[2:]:
+        return Finding(None, (), ())
+    cut = tokens.index("of", 2)
+    surname, place = " ".join(tokens[1:cut]), " " + " ".join(tokens[cut + 1 :]) + " "
+    found = []
+    for person in registry.surname_persons(surname):
+        seats = [
+            s
+            for s in registry.seats(person).get("House of Commons", ())
+            if s.constituency
+            and place in f" {name_key(s.constituency)} "
+            and (day is None or s.first <= day)
+        ]
+        if seats:
+            found.append(Candidate(rules.max_gap_days, person, "alias", None))
+    return Finding(found[0], tuple(found), ()) if len(found) == 1 else Finding(None, (), ())

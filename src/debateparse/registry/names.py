@@ -20,9 +20,13 @@ __all__ = [
     "HONORIFICS",
     "PEERAGE_TITLES",
     "SUFFIXES",
+    "gender_of_styles",
     "name_key",
     "name_variants",
     "person_key",
+    "styles_of",
+    "surname_only",
+    "title_kind",
 ]
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (
@@ -110,6 +114,19 @@ PEERAGE_TITLES: frozenset[str] = frozenset(
     }
 )
 
+_SEES = frozenset({"bishop", "archbishop"})
+"""Titles of a see: "Bishop of Leeds" belongs to whoever holds the see."""
+
+MALE_STYLES: frozenset[str] = frozenset({"mr", "sir", "lord", "earl", "viscount", "baron"})
+"""Styles that say a man: a "Mr Hughes" is not the "Mrs Ann Hughes" of the same debate."""
+FEMALE_STYLES: frozenset[str] = frozenset(
+    {"mrs", "ms", "miss", "dame", "lady", "baroness", "countess", "viscountess"}
+)
+"""Styles that say a woman."""
+SURNAME_STYLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+"""Styles printed before a bare surname in Hansard ("Mr. Hughes", "Mrs Browning"); "Sir"
+and "Dame" go before a forename ("Sir Oliver"), so they do not make a surname-only name."""
+
 _APOSTROPHES = regex.compile(r"['’‘`.]")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
@@ -129,8 +146,11 @@ def _strip_styles(tokens: list[str]) -> list[str]:
     while changed and tokens:
         changed = False
         if tokens[0] == "the" and len(tokens) > 1 and tokens[1] in PEERAGE_TITLES:
-            return tokens[1:]
+            tokens = tokens[1:]
         if tokens[0] in PEERAGE_TITLES:
+            # "The Lord Bishop of Leeds" is "Bishop of Leeds", as the registry lists him.
+            if tokens[0] == "lord" and len(tokens) > 2 and tokens[1] in _SEES:
+                return tokens[1:]
             return tokens
         for style in HONORIFICS:
             if len(tokens) > len(style) and tuple(tokens[: len(style)]) == style:
@@ -148,6 +168,52 @@ def person_key(text: str) -> str:
     while len(tokens) > 2 and tokens[-1] in SUFFIXES:
         tokens.pop()
     return " ".join(tokens)
+
+
+def title_kind(key: str) -> str | None:
+    """What kind of passing title a person key is: ``"see"`` for a bishop's ("bishop of
+    leeds"), ``"peerage"`` for a bare peerage title without a territorial designation
+    ("lord parkinson", "baroness brinton"), else None (a commoner's name, or a title with
+    its designation, "lord parkinson of whitley bay", which names one peer)."""
+    tokens = key.split()
+    if len(tokens) < 2 or tokens[0] not in PEERAGE_TITLES:
+        return None
+    if tokens[0] in _SEES:
+        return "see"
+    return None if "of" in tokens else "peerage"
+
+
+def styles_of(text: str) -> tuple[str, ...]:
+    """The leading styles of a printed name, as key tokens ("Rt Hon Mr X" -> ("rt", "hon",
+    "mr")); a peerage title counts as a style here ("Lord Coaker" -> ("lord",))."""
+    tokens = name_key(text).split()
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    if tokens and tokens[0] in PEERAGE_TITLES:
+        return (tokens[0],)
+    rest = _strip_styles(list(tokens))
+    return tuple(tokens[: len(tokens) - len(rest)])
+
+
+def gender_of_styles(styles: tuple[str, ...]) -> str | None:
+    """ "m" or "f" when a style says so, else None."""
+    if any(s in MALE_STYLES for s in styles):
+        return "m"
+    if any(s in FEMALE_STYLES for s in styles):
+        return "f"
+    return None
+
+
+def surname_only(text: str) -> str | None:
+    """The surname key of a name printed as a style and one word ("Mr. Hughes" -> "hughes",
+    "Mr Campbell-Savours" -> "campbell savours", "Mrs Browning"), else None."""
+    words = text.replace(".", ". ").split()
+    if len(words) < 2 or name_key(words[-2]) not in SURNAME_STYLES:
+        return None
+    styles = styles_of(text)
+    if not styles or styles[-1] not in SURNAME_STYLES:
+        return None
+    return name_key(words[-1]) or None
 
 
 @lru_cache(maxsize=16384)

@@ -65,6 +65,13 @@ class ResolutionRules:
     )
     """Score of each method before the date and tie factors (fuzzy: times the ratio;
     history: times the named speaker's score)."""
+    title_margin_days: int = 365
+    """For a passing title (a see, a bare peerage title): how far before a holder's seat, or
+    after a closed one, the title may still name that holder."""
+    sitting_margin_days: int = 183
+    """For a surname-only header matched against the registry: how far from the date a
+    member's seat may be and still count as sitting on it (records have holes around
+    elections: 2015's Commons members are observed on 8 June only)."""
     tie_break_factor: float = 0.9
     """Score factor when the printed party or constituency broke a tie."""
 

@@ -71,7 +71,9 @@ _SPECIFIC: dict[Mode, dict[TokenKind, Transition]] = {
     },
     Mode.UNATTRIBUTED: {"unattributed": to_unattributed},
 }
-_AS_TEXT: tuple[TokenKind, ...] = ("title", "location", "dateline", "marker", "procedural", "text")
+_AS_TEXT: tuple[TokenKind, ...] = (
+    *("title", "location", "dateline", "marker", "procedural", "stage", "text"),
+)
 
 
 def _table(mode: Mode) -> dict[TokenKind, Transition]:
