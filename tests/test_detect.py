@@ -42,3 +42,41 @@ def test_unknown_dialect_is_a_typed_error():
     with pytest.raises(UnknownDialectError, match="known dialects: hansard, parallelparliament"):
         debateparse.parse_text("x", dialect="klingon")
     assert issubclass(UnknownDialectError, ValueError)
+
+
+def _plain(tokens):
+    """Tokens comparable across runs (match objects compare by identity)."""
+    return [
+        (t._replace(match=None), t.match and (t.match.span(), t.match.groupdict())) for t in tokens
+    ]
+
+
+def _long_page(path):
+    """The fixture's text with its speeches repeated past ``FIRST_LINES``."""
+    text = path.read_text(encoding="utf-8")
+    return "\n".join([text] * 4)
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_the_first_lines_choose_as_the_whole_sample_would(path, monkeypatch):
+    from debateparse import detect as detection
+    from debateparse.read import source_from_text
+
+    source = source_from_text(_long_page(path), None)
+    staged = detection.detect(source)
+    monkeypatch.setattr(detection, "FIRST_LINES", detection.SAMPLE_LINES)
+    whole = detection.detect(source)
+    assert staged.dialect is whole.dialect
+    assert _plain(staged.tokens) == _plain(whole.tokens)
+    assert staged.diagnostics == whole.diagnostics
+
+
+def test_unclear_first_lines_fall_back_to_the_larger_sample():
+    from debateparse.detect import FIRST_LINES, detect
+    from debateparse.read import source_from_text
+
+    seed = next(p for p in CASES if p.name.startswith("commons-2024"))
+    # Prose first: the first lines score nothing, so the larger sample must decide.
+    prose = "A paragraph of prose with no header in it at all.\n\n" * FIRST_LINES
+    found = detect(source_from_text(prose + seed.read_text(encoding="utf-8"), None))
+    assert found.dialect.name == "twfy" and found.scores["twfy"] > 0

@@ -10,12 +10,28 @@ from debateparse.models import Diagnostic
 from debateparse.read import Source
 from debateparse.tokenize import classify
 
-__all__ = ["AMBIGUITY_RATIO", "SAMPLE_LINES", "Detection", "detect", "score"]
+__all__ = [
+    "AMBIGUITY_RATIO",
+    "CLEAR_RATIO",
+    "CLEAR_SCORE",
+    "FIRST_LINES",
+    "SAMPLE_LINES",
+    "Detection",
+    "detect",
+    "score",
+]
 
 SAMPLE_LINES = 400
 """Lines scored per dialect: enough for several headers, cheap on a large file."""
 AMBIGUITY_RATIO = 0.85
 """A runner-up scoring at least this share of the winner's score is reported."""
+FIRST_LINES = 24
+"""Lines scored first: a page's dialect usually shows in its heading and first headers."""
+CLEAR_SCORE = 8.0
+"""The first lines decide when the leader scores at least this (a location line and a
+header, or three headers) ..."""
+CLEAR_RATIO = 0.5
+"""... and the runner-up at most this share of it; otherwise ``SAMPLE_LINES`` decide."""
 
 
 @dataclass(frozen=True)
@@ -33,19 +49,31 @@ def score(tokens: list[Token], dialect: Dialect) -> float:
     return sum(map(dialect.weight, tokens))
 
 
-def _sample(source: Source) -> Source:
-    if len(source.lines) <= SAMPLE_LINES:
+def _sample(source: Source, size: int = SAMPLE_LINES) -> Source:
+    if len(source.lines) <= size:
         return source
-    end = source.offset_of(SAMPLE_LINES + 1)
-    separators = None if source.separators is None else source.separators[:SAMPLE_LINES]
+    end = source.offset_of(size + 1)
+    separators = None if source.separators is None else source.separators[:size]
     return Source(
         source.text[:end],
         source.path,
-        source.lines[:SAMPLE_LINES],
+        source.lines[:size],
         source.bom,
         separators,
         source.diagnostics,
     )
+
+
+def _scores(sample: Source) -> tuple[dict[str, float], dict[str, list[Token]]]:
+    # Structured formats (a ``reader``, e.g. ParlParse XML) are detected before decoding.
+    sampled = {name: classify(sample, d) for name, d in DIALECTS.items() if d.reader is None}
+    return {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}, sampled
+
+
+def _clear(scores: dict[str, float]) -> bool:
+    """True when one dialect leads the others by far (see ``CLEAR_SCORE``)."""
+    top, *rest = sorted(scores.values(), reverse=True)
+    return top >= CLEAR_SCORE and all(other <= CLEAR_RATIO * top for other in rest)
 
 
 def detect(source: Source, dialect: str = "auto") -> Detection:
@@ -53,10 +81,13 @@ def detect(source: Source, dialect: str = "auto") -> Detection:
     if dialect != "auto":
         chosen = get_dialect(dialect)
         return Detection(chosen, {}, classify(source, chosen), ())
-    sample = _sample(source)
-    # Structured formats (a ``reader``, e.g. ParlParse XML) are detected before decoding.
-    sampled = {name: classify(sample, d) for name, d in DIALECTS.items() if d.reader is None}
-    scores = {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}
+    # The first lines usually decide; when they do not, a larger sample does. Then the
+    # whole text is classified once, with the chosen dialect (unless the sample was all).
+    sample = _sample(source, FIRST_LINES)
+    scores, sampled = _scores(sample)
+    if sample is not source and not _clear(scores):
+        sample = _sample(source)
+        scores, sampled = _scores(sample)
     ranked = sorted(scores, key=lambda n: -scores[n])  # stable: registry order breaks ties
     best = DIALECTS[ranked[0]]
     notes: tuple[Diagnostic, ...] = ()

@@ -31,6 +31,7 @@ from debateparse.models import (
     TurnRecord,
     Turns,
 )
+from debateparse.models.lines import count_words
 from debateparse.read import Source
 from debateparse.roles import RoleInfo, parse_role_text
 from debateparse.vocabulary import is_collective, is_role_only
@@ -58,7 +59,7 @@ def slugify(name: str) -> str:
 
 def word_count(texts: tuple[str, ...] | list[str]) -> int:
     """Words (maximal runs of non-whitespace, as ``str.split`` finds them) in ``texts``."""
-    return sum(map(len, map(str.split, texts)))
+    return count_words(texts)
 
 
 def _single(token: Token) -> Paragraph:
@@ -185,6 +186,10 @@ def _choose_party(
     Two different parties give a ``party-conflict`` diagnostic; the majority is kept, and a
     tie leaves the party unknown rather than guessing.
     """
+    named = {info.party for _, info in infos if info.party}
+    named.update(p for _, info in infos for p in info.office_parties)
+    if len(named) <= 1:  # the usual case, without counting
+        return next(iter(named), None)
     printed = Counter(info.party for _, info in infos if info.party)
     office = Counter(p for _, info in infos for p in info.office_parties)
     seen = printed + office

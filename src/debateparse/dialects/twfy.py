@@ -68,9 +68,11 @@ _CONTINUED_ROLE = r"^,\s*(?P<role>\S.*)$"
 # "Conservative, Rugby": a bare name becomes a header when such a line follows it.
 _PARTY_PLACE = rf"^(?P<role>(?:{PARTY_ALTERNATION})(?:,\s*\S.{{0,80}})?)$"
 _OFFICE_LINE = (
-    # An office printed under a bare name; never a procedural line ("Moved by Lord X").
-    rf"^{common.NOT_PROCEDURAL}(?P<role>(?=[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b)"
-    rf"\p{{Lu}}[^.!?:;\n]{{2,250}})$"
+    # The cheap shape test (a capital, no sentence punctuation) runs first: most lines fail
+    # it at their first full stop, before the office words are searched for. Never a
+    # procedural line ("Moved by Lord X").
+    rf"^(?=\p{{Lu}}[^.!?:;\n]{{2,250}}$){common.NOT_PROCEDURAL}"
+    rf"(?P<role>[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b[^\n]*)$"
 )
 _HEADER_TIME = rf"^(?P<time>{TIME_PATTERN}),?$"
 _HEADER_DATE = rf"^(?P<date>{DATE_PATTERN})$"

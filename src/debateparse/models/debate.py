@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
 from debateparse.models.lines import FROZEN, Diagnostic, Paragraph, Paragraphs, unset
+from debateparse.models.rows import trusted
 from debateparse.models.turns import Division, Turn, Turns
 
 __all__ = [
@@ -149,17 +150,20 @@ class Speakers(Mapping[str, Speaker]):
             turns = self._turns
             turn_count = len(record.turns)
             words = 0 if turns is None else sum(map(turns.word_count, record.turns))
-        return Speaker(
-            id=record.id,
-            name=record.name,
-            kind=record.kind,
-            roles=record.roles,
-            party=record.party,
-            constituency=record.constituency,
-            turn_count=turn_count,
-            word_count=words,
-            member_id=record.member_id,
-            resolution=record.resolution,
+        return trusted(
+            Speaker,
+            {
+                "id": record.id,
+                "name": record.name,
+                "kind": record.kind,
+                "roles": record.roles,
+                "party": record.party,
+                "constituency": record.constituency,
+                "turn_count": turn_count,
+                "word_count": words,
+                "member_id": record.member_id,
+                "resolution": record.resolution,
+            },
         )
 
     def __getitem__(self, key: str) -> Speaker:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from debateparse.models.rows import Rows
+from debateparse.models.rows import Rows, trusted
 
 __all__ = [
     "FROZEN",
@@ -22,6 +22,7 @@ __all__ = [
     "Paragraphs",
     "Severity",
     "Span",
+    "count_words",
     "unset",
 ]
 
@@ -43,6 +44,19 @@ direction, what the report says happened in the room ("(Laughter.)", "[Interrupt
 the speech text."""
 
 Severity = Literal["info", "warning", "error"]
+
+
+def count_words(texts: Iterable[str]) -> int:
+    """Words in ``texts``: maximal runs of non-whitespace, exactly as ``str.split`` finds
+    them. A text with no whitespace but single inner spaces (``isprintable`` is False for
+    every other whitespace character) is counted by its spaces, without splitting."""
+    total = 0
+    for text in texts:
+        if text and text[0] != " " and text[-1] != " " and text.isprintable() and "  " not in text:
+            total += text.count(" ") + 1
+        elif text:
+            total += len(text.split())
+    return total
 
 
 class Span(BaseModel):
@@ -171,13 +185,26 @@ class Paragraphs(Rows[Paragraph]):
         return len(self._texts)
 
     def _make(self, index: int) -> Paragraph:
-        return Paragraph(
-            text=self._texts[index],
-            line=self._lines[index],
-            raw=None if self._raws is None else self._raws[index],
-            kind=self.kind_at(index),
-            pid=None if self._pids is None else self._pids[index],
+        return trusted(
+            Paragraph,
+            {
+                "text": self._texts[index],
+                "line": self._lines[index],
+                "raw": None if self._raws is None else self._raws[index],
+                "kind": "text" if self._kinds is None else self._kinds[index],
+                "pid": None if self._pids is None else self._pids[index],
+            },
         )
+
+    def _make_all(self) -> list[Paragraph | None]:
+        size = len(self._texts)
+        raws = self._raws or (None,) * size
+        kinds = self._kinds or ("text",) * size
+        pids = self._pids or (None,) * size
+        return [
+            trusted(Paragraph, {"text": t, "line": n, "raw": r, "kind": k, "pid": p})
+            for t, n, r, k, p in zip(self._texts, self._lines, raws, kinds, pids, strict=True)
+        ]
 
     def _take(self, index: slice) -> Paragraphs:
         return Paragraphs(

@@ -8,8 +8,8 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field, model_validator
 
-from debateparse.models.lines import FROZEN, Paragraphs, Span, unset
-from debateparse.models.rows import Rows
+from debateparse.models.lines import FROZEN, Paragraphs, Span, count_words, unset
+from debateparse.models.rows import Rows, trusted
 
 __all__ = [
     "Division",
@@ -166,26 +166,32 @@ class Turns(Rows[Turn]):
         count = words[index]
         if count is None:
             texts = self._records[index].paragraphs.speech_texts()
-            count = words[index] = sum(map(len, map(str.split, texts)))
+            count = words[index] = count_words(texts)
         return count
 
     def _make(self, index: int) -> Turn:
         r = self._records[index]
         start_line, end_line, start, end = r.span
-        return Turn(
-            index=index,
-            kind=r.kind,
-            speaker_id=r.speaker_id,
-            speaker_name=r.speaker_name,
-            role_text=r.role_text,
-            roles=r.roles,
-            time=r.time,
-            date=r.date,
-            header=r.header,
-            paragraphs=r.paragraphs,
-            word_count=self.word_count(index),
-            span=Span(start_line=start_line, end_line=end_line, start=start, end=end),
-            ref=r.ref,
+        span = trusted(
+            Span, {"start_line": start_line, "end_line": end_line, "start": start, "end": end}
+        )
+        return trusted(
+            Turn,
+            {
+                "index": index,
+                "kind": r.kind,
+                "speaker_id": r.speaker_id,
+                "speaker_name": r.speaker_name,
+                "role_text": r.role_text,
+                "roles": r.roles,
+                "time": r.time,
+                "date": r.date,
+                "header": r.header,
+                "paragraphs": r.paragraphs,
+                "word_count": self.word_count(index),
+                "span": span,
+                "ref": r.ref,
+            },
         )
 
     def _take(self, index: slice) -> Turns:
