@@ -230,6 +230,8 @@ class AssembleState:
     """Debates of the page finished before the current one."""
     spoken: set[str] = field(default_factory=set)
     """Names of the speakers so far (a bare name line is a header only for them)."""
+    sitting: int = 0
+    """Line of the last ``sitting`` line (a bare name just under it is a header)."""
 
     def __repr__(self) -> str:
         return (

@@ -25,6 +25,7 @@ _GENERIC_PARENTS = regex.compile(r"(?i)^(?:the )?debate$")
 _DATE_IN_TEXT = regex.compile(DATE_PATTERN)
 _HOUSE_CODES = {"HC": "House of Commons", "HL": "House of Lords"}
 _TITLE_END = regex.compile(r"[.,;:]$")
+_PART_OF = regex.compile(r"^Part of\b")
 
 
 def is_titlelike(text: str) -> bool:
@@ -118,6 +119,16 @@ def metadata(draft: DebateDraft, notes: list[Diagnostic]) -> dict[str, Any]:
     date = parse_date(date_text) if date_text else _first_date_in_preamble(draft)
     house = location.get("house") or last["house"] or next(iter(draft.header_houses), None)
     title = draft.title.text if draft.title else last["title"] or _fallback_title(draft)
+    if (
+        title is None
+        and parent is not None
+        and draft.location is not None
+        and not _PART_OF.match(draft.location.text)
+    ):
+        # "Business of the House - Motion on Standing Orders – in the House of Lords at ...":
+        # with no title line above it, the location line prints this debate's own title
+        # ("Part of X –" names the debate it is part of instead).
+        title, parent = parent, None
     start = _start_time(location, draft.location.line, notes) if draft.location else None
     return {
         "title": title,

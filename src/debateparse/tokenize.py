@@ -113,17 +113,20 @@ def classify(source: Source, dialect: Dialect) -> list[Token]:
     if previous + 1 < len(stripped) and (run := _run(stripped, previous + 1, len(stripped) - 1)):
         append(run)
     if dialect.lone_headers:
-        demote_lone_headers(tokens, dialect.lone_headers)
+        demote_lone_headers(tokens, dialect.lone_headers, dialect.address)
     if dialect.title_before:
         mark_title(tokens, source, dialect.title_before)
     return tokens
 
 
-def demote_lone_headers(tokens: list[Token], rules: frozenset[str]) -> None:
-    """A header of ``rules`` with no other header within ``LONE_WINDOW`` lines is text."""
+def demote_lone_headers(tokens: list[Token], rules: frozenset[str], address: Any = None) -> None:
+    """A weak header (of ``rules``) with no other header within ``LONE_WINDOW`` lines is
+    text, unless its speech opens with a chamber's form of address (``address``)."""
     lines = [t.line for t in tokens if t.kind == "header"]
     for index, token in enumerate(tokens):
         if token.kind != "header" or token.rule not in rules:
+            continue
+        if address is not None and _addressed(token, address):
             continue
         position = bisect_left(lines, token.line)
         before = lines[position - 1] if position > 0 else None
@@ -131,6 +134,14 @@ def demote_lone_headers(tokens: list[Token], rules: frozenset[str]) -> None:
         near = [n for n in (before, after) if n is not None and abs(n - token.line) <= LONE_WINDOW]
         if not near:
             tokens[index] = token._replace(kind="text", rule="lone_label", match=None)
+
+
+def _addressed(token: Token, address: Any) -> bool:
+    """Does the speech on a header's line open with a form of address?"""
+    match = token.match
+    if match is None or "speech" not in match.re.groupindex or match["speech"] is None:
+        return False
+    return address.match(match["speech"]) is not None
 
 
 def expand(tokens: list[Token], source: Source) -> Iterator[Token]:

@@ -54,6 +54,7 @@ TokenKind = Literal[
     "stage",  # a stage direction: "(Laughter.)", "[Interruption.]", "Hon. Members: Hear, hear!"
     "division",  # a division result or list line
     "dateline",  # a line giving the sitting's date (and perhaps house), not speech
+    "sitting",  # a dateline heading one contribution: a bare name right under it is a header
     "separator",  # omitted proceedings ("--- Later in debate ---"): set aside
     "unattributed",  # speech whose speaker header was lost (a written question): no speaker
     "text",  # anything else: a paragraph
@@ -229,9 +230,16 @@ class Dialect:
         title_fallback: Where to look for a title when no such line marks one.
         boundary_rules: Rule names that start a new debate once a turn has been seen (pages
             holding several debates).
-        lone_headers: Header rules whose match counts only beside another header (within
-            ``LONE_WINDOW`` lines): a lone "Keir Starmer: ..." line in an article is a
-            headline or a quotation, not a transcript.
+        lone_headers: The *weak* header rules: a match counts only with support from the
+            page, another header within ``LONE_WINDOW`` lines or a speech opening with a
+            chamber's form of address (``address``); a lone "Keir Starmer: ..." line in an
+            article is a headline or a quotation, not a transcript. Every other header rule
+            is *strong*: one match is evidence enough (see docs/dialects.md).
+        address: How a speech opens when it was spoken in a chamber ("My Lords, ..."): it
+            corroborates a weak header on its own.
+        midline: Header rules that may also start a turn inside a line (their pattern has a
+            ``before`` group for the words before the header); a speech on a header's line
+            is tried against them, so that one line can hold several turns.
         detect_weights: Auto-detection weight per matched line, by rule name or token kind
             (a rule's name wins over its kind).
         header_stamp: Splits a trailing "TIME[, DATE]" stamp (groups ``time``, ``date``) off a
@@ -253,6 +261,8 @@ class Dialect:
     title_fallback: TitleFallback = "none"
     boundary_rules: frozenset[str] = frozenset()
     lone_headers: frozenset[str] = frozenset()
+    address: Pattern | None = None
+    midline: frozenset[str] = frozenset()
     detect_weights: Mapping[str, float] = field(default_factory=dict)
     header_stamp: Pattern | None = None
     turn_kinds: tuple[tuple[Pattern, str], ...] = ()
@@ -262,9 +272,9 @@ class Dialect:
 
     def __post_init__(self) -> None:
         check_rules(self.rules)
-        unknown = (self.title_before | self.boundary_rules | self.lone_headers) - set(
-            self.rule_names
-        )
+        unknown = (
+            self.title_before | self.boundary_rules | self.lone_headers | self.midline
+        ) - set(self.rule_names)
         if unknown:
             raise ValueError(f"{self.name}: unknown rule names {sorted(unknown)}")
 
@@ -272,6 +282,11 @@ class Dialect:
         """Detection weight of one token (by rule name, else by kind)."""
         weights = self.detect_weights
         return weights.get(token.rule, weights.get(token.kind, 0.0))
+
+    @cached_property
+    def midline_rules(self) -> tuple[LineRule, ...]:
+        """The ``midline`` rules, in table order."""
+        return tuple(r for r in self.rules if r.name in self.midline)
 
     @property
     def rule_names(self) -> tuple[str, ...]:

@@ -12,33 +12,46 @@ from debateparse.clock import DATE_PATTERN, TIME_PATTERN
 from debateparse.dialects.base import LineRule, rule
 from debateparse.dialects.stage import stage_rules
 from debateparse.dialects.words import (
+    ADDRESSES,
+    CAPTION_ROLES,
     FUNCTION_WORDS,
     NOT_SPEAKERS,
+    PARTY_CODES,
+    PROCEDURAL_OPENINGS,
     ROLE_LABELS,
+    ROLE_LINES,
     SENTENCE_STARTS,
 )
 from debateparse.headers import HONORIFICS
 from debateparse.roles import OFFICE_WORDS
 
 __all__ = [
+    "ADDRESS",
+    "AFTER_CHAIR_HEADER",
     "ASKS",
     "BARE_HEADER",
     "CAPS_LABEL",
+    "CAPTION_LINE",
     "COLLECTIVE_HEADER",
+    "DASH_LABEL",
     "DIVISION_COUNTS",
     "DIVISION_LIST",
     "DIVISION_START",
     "GLUED_HEADER",
     "INLINE_OFFICE_LABEL",
     "LABEL_ALONE",
+    "MIDLINE_HEADER",
     "NAME_LINE",
+    "NOT_PROCEDURAL",
     "NOT_SPEAKERS",
     "OFFICE_ALTERNATION",
     "OFFICE_HEADER",
+    "PARTY_HEADER_SPEECH",
     "PARTY_LINE",
     "PROCEDURAL_SPECS",
     "QNUM",
     "ROLE_LABELS",
+    "ROLE_LINE",
     "SENTENCE_STARTS",
     "TIME_LINE",
     "TITLE_LABEL",
@@ -137,19 +150,91 @@ ASKS = (
     # A member's question opening its turn: "Lord Smith of Finsbury rose to ask His Majesty's
     # Government ...", "§ 1. Mr. Tam Dalyell asked the Secretary of State for Defence if ...".
     rf"^{QNUM}(?P<hansard>(?:{PERSON}|{PLAIN_NAME}){PARENS}*)\s+"
-    r"(?P<speech>(?:rose to ask (?:Her|His) Majesty['’]s Government|asked (?:the|Her|His) "
+    # Historic Lords Hansard: "Lord Tanlaw rose to ask the Leader of the House whether ...",
+    # "Lord X rose to call attention to ...".
+    r"(?P<speech>(?:rose to (?:ask|call attention|draw attention|move)\b|asked (?:the|Her|His) "
     r"(?:Prime Minister|Secretary of State|Minister|Chancellor|Attorney[- ]General|"
     r"Solicitor[- ]General|Advocate[- ]General|Leader of the House|President|Paymaster"
     r"|Lord President|Lord Privy Seal|Parliamentary Secretary|Majesty['’]s Government|"
     r"Deputy Prime Minister|First Secretary|Chief Secretary))\b.*)$"
 )
+_PARTY_PARENS = rf"\s*\((?:{'|'.join(regex.escape(c) for c in PARTY_CODES)})\)"
+_PARTY_ENDED = (
+    # A Hansard header whose last group is a party: "Kate Osborne (Jarrow) (Lab)",
+    # "The Minister for Energy (Jo Smith) (Con)". The header ends at that parenthesis.
+    rf"(?:{PERSON}|{PLAIN_NAME}|{ROLE_TITLE}\s*\((?:{PERSON}|{PLAIN_NAME})\))"
+    rf"{PARENS}*?{_PARTY_PARENS}"
+)
+PARTY_HEADER_SPEECH = (
+    # A strong header (it counts alone): a Hansard header ending in a party, with the speech
+    # on its line, with or without a colon: "Kate Osborne (Jarrow) (Lab) I beg to move, ...",
+    # "Nia Griffith (Llanelli) (Lab): I remain concerned ...".
+    rf"^{QNUM}(?P<hansard>{_PARTY_ENDED})(?P<role>{BRACKETS}*)\s*:?\s+(?P<speech>\p{{Lu}}.*)$"
+)
+_OFFICE_NAMED = rf"{ROLE_TITLE}\s*\((?:{PERSON}|{PLAIN_NAME})\){PARENS}*"
+AFTER_CHAIR_HEADER = (
+    # Text of a printed daily part runs the sitting's opening into one line: "... PRAYERS
+    # [MR SPEAKER in the Chair] Mr Speaker: Before I look ...". A header right after the chair
+    # notice starts a turn mid-line (the words before it stay where they are).
+    rf"^(?P<before>.*?\[[^\[\]\n]{{1,80}}\bin the Chair\.?\]\s*)"
+    rf"(?P<hansard>{_OFFICE_NAMED}|{ROLE_TITLE}|{PERSON}{PARENS}*|{PLAIN_NAME}{PARENS}+)"
+    rf"\s*:\s+{_SPEECH}$"
+)
+MIDLINE_HEADER = (
+    # The next header of such a line, after the end of a sentence: "... as possible. Chris
+    # Grayling (Epsom and Ewell) (Con): I beg to move". Only the strong forms (a party group,
+    # or an office with the name in parentheses) start a turn inside a line.
+    rf"^(?P<before>.*?[.?!…”’\"\])—]\s+)(?P<hansard>{_PARTY_ENDED}|{_OFFICE_NAMED})"
+    rf"(?P<role>{BRACKETS}*)\s*:\s+(?P<speech>\p{{Lu}}.*)$"
+)
+_DASH_STYLES = (
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Senator|Sen|Prof|Professor|Sir|Dame|Hon|Rev|Deputy|Commissioner|"
+    "Lord|Lady|Baroness|Judge|Justice|Inspector|Superintendent|Constable|Councillor|Cllr"
+)
+DASH_LABEL = (
+    # Committee Hansards of other parliaments: a label, then a dash glued to the speech:
+    # "CHAIR —Welcome and thank you", "Senator SMITH—I", "Mr Douglas —Following the last".
+    r"^(?P<hansard>(?:The )?(?:CHAIR|CHAIRMAN|ACTING CHAIR|ACTING CHAIRMAN|DEPUTY CHAIR|"
+    r"DEPUTY CHAIRMAN|PRESIDENT|SPEAKER|DEPUTY SPEAKER|CLERK|WITNESS)"
+    rf"|(?:{_DASH_STYLES})\.? \p{{Lu}}[\p{{L}}'’-]+"
+    rf"(?: (?:\p{{Lu}}[\p{{L}}'’-]+|{PARTICLE})){{0,3}})"
+    r" ?[—–] ?(?P<speech>\p{Lu}.*)$"
+)
+ROLE_LINE = (
+    rf"^(?P<hansard>(?:The |An )?(?:{'|'.join(sorted(ROLE_LINES, key=len, reverse=True))}))$"
+)
+"""A committee part alone on a line with no colon ("Clerk to the Committee"): weak."""
+_LC = r"[\p{Ll}'’-]"
+_LC_FUNCTION = (
+    "the|a|an|and|but|or|so|this|that|these|those|it|its|my|our|your|his|her|their|one|we|i|"
+    "you|he|she|they|if|when|as|in|on|at|for|of|to|with|what|which|who|why|how|there|here|"
+    "then|now|also|not|is|was|are|be"
+)
+_LC_LABEL = (
+    rf"(?:(?:mr|mrs|ms|miss|dr|sir|lord|lady|baroness|sen|senator|rep|gov|prof)\.? {_LC}+"
+    rf"(?: {_LC}+)?|(?:{'|'.join(CAPTION_ROLES)})"
+    rf"|(?!(?:{_LC_FUNCTION}) ){_LC}{{2,}}(?: (?!(?:{_LC_FUNCTION}):){_LC}{{2,}}){{1,2}})"
+)
+CAPTION_LINE = (
+    # Lower-case broadcast captions: speaker changes anywhere in a line, as ">>" (maybe with
+    # a name) or as a lower-case label after the end of a sentence: "... about america.
+    # host: the name of the book is", ">> order. questions to the prime minister." Only in a
+    # line with no capital letter at all (a caption line), never in ordinary prose.
+    rf"^(?=[^\p{{Lu}}]*$)(?P<before>.*?\S\s+)??(?:(?P<mark>>>\s*)(?:(?P<hansard>{_LC_LABEL}):\s+)?"
+    rf"|(?<=^|[.?!♪\]]\s+)(?P<hansard>{_LC_LABEL}):\s+)(?P<speech>\S.*)$"
+)
+ADDRESS = (
+    r"^(?:" + "|".join(regex.escape(a) for a in sorted(ADDRESSES, key=len, reverse=True)) + r")\b"
+)
+"""A speech opening with a chamber's form of address ("My Lords, ..."): it corroborates a
+weak header (a blog quoting one contribution)."""
+NOT_PROCEDURAL = r"(?!(?:" + "|".join(regex.escape(p) for p in PROCEDURAL_OPENINGS) + r")\b)"
+"""A lookahead refusing lines that open as procedure ("Moved by Lord X"): never a role."""
 TIME_LINE = rf"^(?P<time>{TIME_PATTERN})$"
 """A standalone time line ("12:45", "19:50:01", "11:39 A.M."): it times the next header."""
 DATE_LINE = rf"^(?P<date>{DATE_PATTERN})$"
-PARTY_LINE = (
-    r"^(?P<party>Con|Lab|LD|SNP|DUP|PC|Green|Ind|CB|Non-Afl|Bp|UUP|SDLP|SF|Alba|Reform|"
-    r"Lab/Co-op|Lab Co-op|Con Ind|Ind Con|Ind Lab|Speaker|Alliance|TUV|UKIP)$"
-)
+_PARTIES = "|".join(regex.escape(c) for c in sorted(PARTY_CODES, key=len, reverse=True))
+PARTY_LINE = rf"^(?P<party>{_PARTIES})$"
 """A party abbreviation alone on a line, printed above a name (three-line headers)."""
 PROCEDURAL_SPECS: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
     # Stage directions and the business of the House: never speech, never a header. Each

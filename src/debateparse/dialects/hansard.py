@@ -74,6 +74,13 @@ _CHAMBER_LINE = (
     r"^(?P<house>Commons Chamber|Lords Chamber|Westminster Hall|Grand Committee|"
     r"General Committees?|Public Bill Committees?)$"
 )
+_SITTING = (
+    # A member's profile page lists contributions under the meeting they come from:
+    # "Meeting of the Parliament 27 November 2014 : Thursday, November 27, 2014", then the
+    # member's name alone on a line, then the speech.
+    rf"^(?P<sitting>Meeting of (?:the )?\p{{Lu}}[\p{{L}}’' -]{{1,80}}?) (?P<date>{DATE_PATTERN})"
+    r"(?:\s*:\s*\S.{0,80})?$"
+)
 _NUMBERED_QUESTION = r"^(?:Q?\d{1,3}|T\d{1,2})\.\s+\S.{8,}(?:\(\d{5,7}\)|\[HL\d+\])\s*$"
 
 HANSARD = Dialect(
@@ -88,6 +95,7 @@ HANSARD = Dialect(
         rule("titled_dateline", "dateline", _TITLED_DATELINE, contains=(" - ",)),
         rule("date_line", "dateline", _DATE_LINE, max_len=40),
         rule("chamber_line", "dateline", _CHAMBER_LINE, max_len=30),
+        rule("sitting_line", "sitting", _SITTING, starts=("Meeting of ",)),
         rule("asked_by", "header", _ASKED_BY, starts=("Asked by ",)),
         rule("written_question", "unattributed", _WRITTEN_QUESTION, starts=("To ask ",)),
         rule("numbered_question", "unattributed", _NUMBERED_QUESTION, contains=(")", "]")),
@@ -97,6 +105,8 @@ HANSARD = Dialect(
         *common.procedural_rules(),
         rule("glued_header", "header", common.GLUED_HEADER, starts=("§",)),
         rule("glued_name_header", "header", common.GLUED_NAME_HEADER, starts=("§",)),
+        rule("after_chair", "header", common.AFTER_CHAIR_HEADER, contains=("in the Chair",)),
+        rule("party_header_speech", "header", common.PARTY_HEADER_SPEECH, contains=(") ", "):")),
         rule("inline_office_label", "header", common.INLINE_OFFICE_LABEL, contains=("):", ": ")),
         rule("asks", "header", common.ASKS, contains=(" rose to ask ", " asked ")),
         rule("collective_header", "header", common.COLLECTIVE_HEADER, max_len=60),
@@ -104,6 +114,7 @@ HANSARD = Dialect(
         rule("bare_header", "header", common.BARE_HEADER, max_len=200),
         rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200),
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("midline_header", "header", common.MIDLINE_HEADER, contains=("): ",)),
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
         rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
@@ -119,6 +130,10 @@ HANSARD = Dialect(
         "volume": 5.0,
         "titled_dateline": 3.0,
         "glued_header": 3.0,
+        "party_header_speech": 3.0,
+        "after_chair": 3.0,
+        "midline_header": 2.0,
+        "sitting_line": 2.0,
         "glued_name_header": 3.0,
         "inline_office_label": 2.0,
         "office_header": 2.0,
@@ -135,6 +150,7 @@ HANSARD = Dialect(
         "party_line": 1.0,
         "time_line": 0.5,
     },
+    midline=frozenset({"after_chair", "midline_header"}),
     render_header=_render_header,
     turn_kinds=(
         (QUESTION, "question"),

@@ -24,7 +24,10 @@ def _render_header(name: str, role_text: str | None, stamp: str | None) -> str:
 
 _LABEL = rf"(?:None|{common.PERSON}|{common.PLAIN_NAME})"
 PORTRAIT_HEADER = rf"^(?P<label>{_LABEL}) Portrait (?P<hansard>\S.{{0,250}}?)\s*$"
-_LINK_LINE = r"^- (?:View Speech - )?Hansard(?:\s*-)*(?:\s*Excerpts)?\s*$"
+_LINK_LINE = (
+    # "- Hansard - - - Excerpts", "- View Speech - Hansard - -", "- Parliament Live - Hansard - -"
+    r"^- (?:(?:View Speech|Parliament Live) - )*Hansard(?:\s*-)*(?:\s*Excerpts)?\s*$"
+)
 _EXCERPTS = rf"^(?P<label>{_LABEL}) Excerpts$"
 _AGE = r"^\(\d+ (?:years?|months?|weeks?|days?|hours?)(?:, \d+ \w+)? ago\)$"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -43,6 +46,22 @@ _CHAMBER_HEADER = (
 _READ_LINKS = (
     r"^(?:(?:Read Full debate|Read Full Debate|Read Hansard Text|Watch Debate|"
     r"Read Debate|Ministerial Extracts)\s*)+$"
+)
+_PAIR_CHROME = (
+    # Member-pair listing pages: "Debate between A and B", "Debates between A and B during
+    # the 2017-2019 Parliament", "All 8 Debates between A and B": never a title.
+    r"^(?:All \d+ )?Debates? between \S.{1,160}?(?: during the \d{4}[-–]\d{2,4} Parliament)?$"
+)
+_DEBATE_TITLE = (
+    # The site prints a debate page's title with " Debate" after it: "Business of the House
+    # Debate", "Debate on the Address Debate".
+    r"^(?P<title>\S.{0,150}?) Debate$"
+)
+_SPEAKER_LINE = (
+    # An extraction that lost the portrait lines keeps a chair's header alone: "Mr Speaker".
+    r"^(?P<hansard>(?:Mr|Madam) (?:Principal )?(?:Deputy )?Speaker|The (?:Deputy )?Speaker"
+    r"|The Lord Speaker|The Chairman(?: of Ways and Means)?"
+    r"|The Deputy Chairman(?: of Committees)?)$"
 )
 CHROME = (
     "Full Debate: Read Full Debate",
@@ -82,6 +101,13 @@ PARALLELPARLIAMENT = Dialect(
                 "9",
             ),
         ),
+        rule(
+            "pair_chrome",
+            "boilerplate",
+            _PAIR_CHROME,
+            starts=("Debate between ", "Debates between ", "All "),
+        ),
+        rule("debate_title", "dateline", _DEBATE_TITLE, ends=(" Debate",), max_len=160),
         rule("later_in_debate", "separator", r"^-{2,}\s*Later in debate\s*-{2,}$", starts=("--",)),
         rule("portrait_header", "header", PORTRAIT_HEADER, contains=(" Portrait ",)),
         rule("link_line", "header_part", _LINK_LINE, starts=("- ",)),
@@ -92,6 +118,7 @@ PARALLELPARLIAMENT = Dialect(
         rule("time_line", "time", common.TIME_LINE, max_len=16),
         *common.procedural_rules(),
         rule("chamber_header", "header", _CHAMBER_HEADER, max_len=200),
+        rule("speaker_line", "header", _SPEAKER_LINE, max_len=40),
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
     ),
     header_example="Sarah Atherton Portrait Sarah Atherton (Wrexham) (Con)  then  "
@@ -102,6 +129,8 @@ PARALLELPARLIAMENT = Dialect(
     # A new debate starts at an entry with its own heading; listing entries that print only
     # a relative age ("(4 years ago)") are excerpts of one page, read as one debate.
     boundary_rules=frozenset({"excerpts_marker"}),
+    # A chair's header alone on a line is a header only beside other headers.
+    lone_headers=frozenset({"speaker_line"}),
     detect_weights={
         "portrait_header": 4.0,
         "link_line": 3.0,
@@ -112,6 +141,8 @@ PARALLELPARLIAMENT = Dialect(
         "explainer": 1.0,
         "later_in_debate": 2.0,
         "chamber_header": 2.0,
+        "pair_chrome": 2.0,
+        "speaker_line": 1.0,
         "house_line": 1.0,
         "date_line": 1.0,
     },

@@ -69,8 +69,9 @@ _CONTINUED_ROLE = r"^,\s*(?P<role>\S.*)$"
 _PARTY_PLACE = rf"^(?P<role>(?:{PARTY_ALTERNATION})(?:,\s*\S.{{0,80}})?)$"
 _OFFICE_LINE = (
     # The cheap shape test (a capital, no sentence punctuation) runs first: most lines fail
-    # it at their first full stop, before the office words are searched for.
-    rf"^(?=\p{{Lu}}[^.!?:;\n]{{2,250}}$)"
+    # it at their first full stop, before the office words are searched for. Never a
+    # procedural line ("Moved by Lord X").
+    rf"^(?=\p{{Lu}}[^.!?:;\n]{{2,250}}$){common.NOT_PROCEDURAL}"
     rf"(?P<role>[^\n]*\b(?:{common.OFFICE_ALTERNATION})\b[^\n]*)$"
 )
 _HEADER_TIME = rf"^(?P<time>{TIME_PATTERN}),?$"

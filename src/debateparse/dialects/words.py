@@ -3,7 +3,17 @@ adding a word never means reading a regular expression."""
 
 from __future__ import annotations
 
-__all__ = ["FUNCTION_WORDS", "NOT_SPEAKERS", "ROLE_LABELS", "SENTENCE_STARTS"]
+__all__ = [
+    "ADDRESSES",
+    "CAPTION_ROLES",
+    "FUNCTION_WORDS",
+    "NOT_SPEAKERS",
+    "PARTY_CODES",
+    "PROCEDURAL_OPENINGS",
+    "ROLE_LABELS",
+    "ROLE_LINES",
+    "SENTENCE_STARTS",
+]
 
 SENTENCE_STARTS: tuple[str, ...] = (
     # Words a speech often opens with: where a glued name ends ("Mr. HughesYes" -> Yes).
@@ -225,4 +235,105 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "Speaking",
     "Writing",
     "Meanwhile",
+)
+ADDRESSES: tuple[str, ...] = (
+    # How a speech in a chamber or committee opens: a lone "Name: text" label whose speech
+    # opens so is corroborated (a blog quoting one contribution), not a headline.
+    "My Lords",
+    "Mr Speaker",
+    "Mr. Speaker",
+    "Madam Speaker",
+    "Mr Deputy Speaker",
+    "Mr. Deputy Speaker",
+    "Madam Deputy Speaker",
+    "Mr Principal Deputy Speaker",
+    "Mr Chairman",
+    "Mr. Chairman",
+    "Madam Chairman",
+    "Mr Chair",
+    "Madam Chair",
+    "Presiding Officer",
+    "Deputy Presiding Officer",
+    "Llywydd",
+    "Dirprwy Lywydd",
+    "Ceann Comhairle",
+    "Cathaoirleach",
+    "I beg to move",
+    "I beg leave",
+)
+PARTY_CODES: tuple[str, ...] = (
+    # Party abbreviations Hansard prints in parentheses after a member's seat.
+    "Con",
+    "Lab",
+    "LD",
+    "SNP",
+    "DUP",
+    "PC",
+    "Green",
+    "Ind",
+    "CB",
+    "Non-Afl",
+    "Bp",
+    "UUP",
+    "SDLP",
+    "SF",
+    "Alba",
+    "Reform",
+    "RUK",
+    "Lab/Co-op",
+    "Lab Co-op",
+    "Con Ind",
+    "Ind Con",
+    "Ind Lab",
+    "Speaker",
+    "Alliance",
+    "TUV",
+    "UKIP",
+    "APNI",
+    "LDem",
+)
+ROLE_LINES: tuple[str, ...] = (
+    # Parts in a committee that a transcript prints alone on a line, with no name and no
+    # colon ("Clerk to the Committee"); a label only beside another header.
+    "Clerk to the Committee",
+    "Clerk of the Committee",
+    "Committee Clerk",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Acting Chairman",
+    "Acting Chair",
+    "Vice Chairman",
+    "Vice-Chairman",
+    "Vice Chair",
+    "Deputy Chairman",
+    "Deputy Chair",
+    "Convener",
+    "Deputy Convener",
+    "An Cathaoirleach",
+    "Cathaoirleach",
+    "Leas-Chathaoirleach",
+    "Witness",
+)
+CAPTION_ROLES: tuple[str, ...] = (
+    # Lower-case role labels of broadcast captions ("host: the name of the book is").
+    "host",
+    "presenter",
+    "interviewer",
+    "moderator",
+    "anchor",
+    "announcer",
+    "caller",
+    "reporter",
+    "narrator",
+    "speaker",
+)
+PROCEDURAL_OPENINGS: tuple[str, ...] = (
+    # Lines that name a member but are procedure or speech, never a header's role line.
+    "Moved by",
+    "Moved on behalf of",
+    "Tabled by",
+    "Asked by",
+    "Proposed by",
+    "Seconded by",
 )

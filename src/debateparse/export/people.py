@@ -19,9 +19,11 @@ __all__ = [
     "NameParts",
     "SpeakerType",
     "external_ids",
+    "is_person",
     "name_parts",
     "people_of",
     "person_id",
+    "persons_of",
     "speaker_type",
 ]
 
@@ -77,12 +79,35 @@ def people_of(debate: Debate) -> dict[str, tuple[str, SpeakerType]]:
     return {key: (person_id(s), speaker_type(s)) for key, s in debate.speakers.items()}
 
 
+def is_person(speaker: Speaker) -> bool:
+    """Is the speaker a person for a listPerson? A resolved speaker, or a named member;
+    not an unresolved office ("Mr Speaker": a role-only speaker, typed by ``u/@ana``) nor
+    a collective ("Several hon. Members")."""
+    return bool(speaker.member_id) or speaker.kind == "member"
+
+
+def persons_of(debate: Debate) -> dict[str, tuple[str | None, SpeakerType]]:
+    """Speaker id -> (person id, or None when the speaker is not a person; speaker type)."""
+    return {
+        key: (person_id(s) if is_person(s) else None, speaker_type(s))
+        for key, s in debate.speakers.items()
+    }
+
+
 EXTERNAL_IDS: tuple[tuple[str, str, str], ...] = (
     # (scheme in Resolution.ids, ParlaMint idno subtype, URL template)
     ("datadotparl_id", "parliament", "https://members.parliament.uk/member/{}/contact"),
     ("wikidata", "wikidata", "https://www.wikidata.org/wiki/{}"),
+    ("x_scotparl_profile_slug", "scottishParliament", "https://www.parliament.scot/msps/{}"),
+    (
+        "data.niassembly.gov.uk",
+        "niAssembly",
+        "https://aims.niassembly.gov.uk/mlas/details.aspx?per={}",
+    ),
+    ("senedd", "senedd", "https://business.senedd.wales/mgUserInfo.aspx?UID={}"),
 )
-"""Registry id schemes written as ``idno`` URLs; ParlaMint-GB links members this way."""
+"""Registry id schemes written as ``idno`` URLs; ParlaMint-GB links members this way. The
+registry's ``peeragetype`` is a kind of peerage, not an id, and is not written."""
 
 _PUBLICWHIP = regex.compile(r"^uk\.org\.publicwhip/person/(?P<id>\d+)$")
 

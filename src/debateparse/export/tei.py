@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from debateparse.dialects.stage import stage_of
-from debateparse.export.houses import House, house_info
+from debateparse.export.houses import LICENCES, House, house_info, term_of
 from debateparse.export.layout import (
     Item,
     has_speech,
@@ -25,41 +25,46 @@ from debateparse.export.layout import (
     printed_header,
     reading_order,
 )
-from debateparse.export.people import SpeakerType, people_of
+from debateparse.export.people import SpeakerType, persons_of
 from debateparse.export.tables import debate_id
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
 from debateparse.models import Debate, ParagraphKind, TurnRecord
+
+_People = dict[str, tuple[str | None, SpeakerType]]
 
 __all__ = ["TEI_NS", "to_parlamint_tei"]
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _LICENCE = "http://creativecommons.org/licenses/by/4.0/"
-_OPEN_PARLIAMENT = (
-    "Contains Parliamentary information licensed under the Open Parliament Licence v3.0."
-)
 _UNTITLED = "Untitled debate"
 _NOTE_TYPES: dict[ParagraphKind, str | None] = {"procedural": None, "marker": "editorial"}
 
 
 @dataclass(frozen=True)
 class _Sitting:
-    """What every part of one sitting file needs."""
+    """What every part of one sitting file needs: one or more debates of one house."""
 
-    debate: Debate
+    debates: tuple[Debate, ...]
     doc_id: str
     house: House
-    people: dict[str, tuple[str, SpeakerType]]
-    """Speaker id -> (person id, speaker type)."""
+    people: tuple[dict[str, tuple[str | None, SpeakerType]], ...]
+    """For each debate: speaker id -> (person id, or None for no person; speaker type)."""
+
+    @property
+    def debate(self) -> Debate:
+        """The first debate (its house and date are the sitting's)."""
+        return self.debates[0]
 
 
-def _sitting(debate: Debate) -> _Sitting:
-    doc_id = xml_name(f"debate-{debate_id(debate)}", "d.")
-    return _Sitting(debate, doc_id, house_info(debate.house), people_of(debate))
+def _sitting(debates: tuple[Debate, ...], doc_id: str | None = None) -> _Sitting:
+    doc_id = doc_id or xml_name(f"debate-{debate_id(debates[0])}", "d.")
+    people = tuple(persons_of(debate) for debate in debates)
+    return _Sitting(debates, doc_id, house_info(debates[0].house), people)
 
 
-def _time_note(sitting: _Sitting, time: dt.time) -> ET.Element:
+def _time_note(debate: Debate, time: dt.time) -> ET.Element:
     note = element("note", type="time")
-    when = timestamp(sitting.debate.date, time)
+    when = timestamp(debate.date, time)
     if when is None:
         note.text = time.strftime("%H:%M")
     else:
@@ -99,9 +104,9 @@ def _paragraph(text: str, kind: ParagraphKind) -> ET.Element:
     return element("note", normal(text), type=_NOTE_TYPES[kind])
 
 
-def _utterance(sitting: _Sitting, record: TurnRecord, number: int) -> ET.Element:
-    who, kind = sitting.people[record.speaker_id]
-    u = element("u", xml_id=f"{sitting.doc_id}.u{number}", who=f"#{who}", ana=f"#{kind}")
+def _utterance(people: _People, record: TurnRecord) -> ET.Element:
+    who, kind = people[record.speaker_id]
+    u = element("u", who=f"#{who}" if who else None, ana=f"#{kind}")
     paragraphs = record.paragraphs
     for index, text in enumerate(paragraphs.texts):
         u.append(_paragraph(text, paragraphs.kind_at(index)))
@@ -120,25 +125,24 @@ def _comments(record: TurnRecord) -> list[ET.Element]:
     ]
 
 
-def _turn(sitting: _Sitting, record: TurnRecord, number: int) -> list[ET.Element]:
+def _turn(debate: Debate, people: _People, record: TurnRecord) -> list[ET.Element]:
     header = printed_header(record)
     if record.kind == "procedural":
         return [*([element("note", header)] if header else []), *_comments(record)]
     if not has_speech(record):
-        who = sitting.people[record.speaker_id][0]
-        incident = element("incident", type="action", who=f"#{who}")
+        who = people[record.speaker_id][0]
+        incident = element("incident", type="action", who=f"#{who}" if who else None)
         sub(incident, "desc", header)
         return [incident, *_comments(record)]
     out = [element("note", header, type="speaker")] if header else []
     if record.time is not None:
-        out.append(_time_note(sitting, record.time))
-    return [*out, _utterance(sitting, record, number)]
+        out.append(_time_note(debate, record.time))
+    return [*out, _utterance(people, record)]
 
 
-def _item(sitting: _Sitting, item: Item, numbers: dict[int, int]) -> list[ET.Element]:
+def _item(debate: Debate, people: _People, item: Item) -> list[ET.Element]:
     if item.kind == "turn":
-        record = sitting.debate.turns.records[item.turn]
-        return _turn(sitting, record, numbers.setdefault(item.turn, len(numbers) + 1))
+        return _turn(debate, people, debate.turns.records[item.turn])
     text = normal(item.text)
     if not text:
         return []
@@ -147,72 +151,113 @@ def _item(sitting: _Sitting, item: Item, numbers: dict[int, int]) -> list[ET.Ele
     return [element("note", text, type="division" if item.kind == "division" else None)]
 
 
-def _body(sitting: _Sitting) -> ET.Element:
-    """``text`` with one ``div``: a debateSection, or a commentSection without speech."""
-    numbers: dict[int, int] = {}
-    children = [
-        node for item in reading_order(sitting.debate) for node in _item(sitting, item, numbers)
-    ]
+def _division(debate: Debate, people: _People) -> ET.Element:
+    """One debate as a ``div``: a debateSection, or a commentSection without speech."""
+    children = [node for item in reading_order(debate) for node in _item(debate, people, item)]
     has_speech = any(node.tag == "u" for node in children)
-    text = element("text", ana="#reference")
-    div = sub(sub(text, "body"), "div", type="debateSection" if has_speech else "commentSection")
-    title = normal(sitting.debate.title)
+    div = element("div", type="debateSection" if has_speech else "commentSection")
+    title = normal(debate.title)
     if title:
         sub(div, "head", title)
     if not children:  # a commentSection needs at least one comment
         sub(sub(div, "gap", reason="editorial"), "desc", "No speech was found in the text.")
     div.extend(children)
+    return div
+
+
+_NUMBERED = ("u", "seg", "head", "note")
+"""Elements given an ``xml:id`` (``<doc>.u1``, ``<doc>.seg1``, …), as ParlaMint does."""
+
+
+def _body(sitting: _Sitting) -> ET.Element:
+    """``text`` with a ``div`` per debate; ``u``, ``seg``, ``head`` and ``note`` numbered
+    through the file."""
+    text = element("text", ana="#reference")
+    body = sub(text, "body")
+    body.extend(_division(d, p) for d, p in zip(sitting.debates, sitting.people, strict=True))
+    counts: Counter[str] = Counter()
+    for node in body.iter():
+        if node.tag in _NUMBERED:
+            counts[node.tag] += 1
+            node.set("xml:id", f"{sitting.doc_id}.{node.tag}{counts[node.tag]}")
     return text
+
+
+def _meetings(sitting: _Sitting) -> list[ET.Element]:
+    """The Parliament term (when known) and the sitting, as ParlaMint-GB writes them."""
+    house, debate = sitting.house, sitting.debate
+    corresp = f"#{house.org}" if house.org else None
+    chamber = " ".join(a for a in house.ana.split() if a != "#parla.sitting")
+    meetings = []
+    term = term_of(house, debate.date)
+    if term is not None:
+        ana = f"{chamber} #parla.term #{term.id}".strip()
+        meetings.append(element("meeting", n=str(term.n), corresp=corresp, ana=ana))
+    date = debate.date.isoformat() if debate.date else None
+    meetings.append(element("meeting", n=date, corresp=corresp, ana=house.ana))
+    return meetings
 
 
 def _title_statement(sitting: _Sitting) -> ET.Element:
     debate = sitting.debate
     statement = element("titleStmt")
-    main = normal(debate.title) or normal(debate.parent_title) or _UNTITLED
+    titles = [normal(d.title) or normal(d.parent_title) for d in sitting.debates]
+    main = "; ".join(dict.fromkeys(t for t in titles if t)) or _UNTITLED
     sub(statement, "title", main, type="main")
-    if normal(debate.parent_title) and main != normal(debate.parent_title):
-        sub(statement, "title", normal(debate.parent_title), type="sub")
-    date = debate.date.isoformat() if debate.date else None
-    sub(
-        statement,
-        "meeting",
-        normal(debate.house) or None,
-        n=date,
-        corresp=f"#{sitting.house.org}",
-        ana=sitting.house.ana,
-    )
+    where = normal(debate.house) or "Proceedings"
+    when = debate.date.isoformat() if debate.date else "date unknown"
+    sub(statement, "title", f"{where}, {when}", type="sub")
+    statement.extend(_meetings(sitting))
     return statement
 
 
 def _extent(body: ET.Element, sitting: _Sitting) -> ET.Element:
     speeches = sum(1 for _ in body.iter("u"))
-    turns = sitting.debate.turns
-    words = sum(map(turns.word_count, range(len(turns))))
+    words = sum(
+        sum(map(debate.turns.word_count, range(len(debate.turns)))) for debate in sitting.debates
+    )
     extent = element("extent")
-    sub(extent, "measure", f"{speeches} speeches", unit="speeches", quantity=str(speeches))
-    sub(extent, "measure", f"{words} words", unit="words", quantity=str(words))
+    sub(extent, "measure", f"{speeches:,} speeches", unit="speeches", quantity=str(speeches))
+    sub(extent, "measure", f"{words:,} words", unit="words", quantity=str(words))
     return extent
 
 
-def _publication(published: dt.date, url: str) -> ET.Element:
+def availability(house: House) -> ET.Element:
+    """``availability``: the encoding under CC BY 4.0 (the value ParlaMint's schema fixes),
+    then what is known of the source text's licence."""
+    node = element("availability", status="free")
+    sub(node, "licence", _LICENCE)
+    p = sub(node, "p", "This work is licensed under the ")
+    sub(p, "ref", "Creative Commons Attribution 4.0 International License", target=_LICENCE)
+    p[-1].tail = "."
+    licence = LICENCES.get(house.licence or "")
+    if licence is None:
+        sub(node, "p", "The licence of the source text is not known to debateparse.")
+    elif licence.url:
+        p = sub(node, "p", "The source text is also licensed under the ")
+        sub(p, "ref", "Open Parliament Licence v3.0", target=licence.url).tail = "."
+    else:
+        sub(node, "p", licence.text)
+    return node
+
+
+def _publication(house: House, published: dt.date, url: str) -> ET.Element:
     statement = element("publicationStmt")
     sub(sub(statement, "publisher"), "orgName", "debateparse")
     sub(statement, "idno", url, type="URI")
-    availability = sub(statement, "availability", status="free")
-    sub(availability, "licence", _LICENCE)
-    sub(availability, "p", _OPEN_PARLIAMENT)
+    statement.append(availability(house))
     sub(statement, "date", published.isoformat(), when=published.isoformat())
     return statement
 
 
 def _source(sitting: _Sitting, url: str) -> ET.Element:
-    debate = sitting.debate
     source = element("sourceDesc")
-    bibl = sub(source, "bibl")
-    sub(bibl, "title", normal(debate.title) or _UNTITLED)
-    sub(bibl, "idno", url, type="URI", subtype="parliament")
-    if debate.date:
-        sub(bibl, "date", debate.date.isoformat(), when=debate.date.isoformat())
+    for debate in sitting.debates:
+        bibl = sub(source, "bibl")
+        sub(bibl, "title", normal(debate.title) or _UNTITLED)
+        sub(bibl, "idno", url, type="URI", subtype="parliament")
+        if debate.date:
+            sub(bibl, "date", debate.date.isoformat(), when=debate.date.isoformat())
     return source
 
 
@@ -221,11 +266,8 @@ def _encoding(sitting: _Sitting, body: ET.Element) -> ET.Element:
 
     encoding = element("encodingDesc")
     project = sub(encoding, "projectDesc")
-    sub(
-        project,
-        "p",
-        f"Converted from {sitting.debate.dialect} text by debateparse {__version__}.",
-    )
+    dialects = ", ".join(dict.fromkeys(d.dialect for d in sitting.debates))
+    sub(project, "p", f"Converted from {dialects} text by debateparse {__version__}.")
     namespace = sub(sub(encoding, "tagsDecl"), "namespace", name=TEI_NS)
     for tag, count in sorted(Counter(node.tag for node in body.iter()).items()):
         sub(namespace, "tagUsage", gi=tag, occurs=str(count))
@@ -248,6 +290,32 @@ def _profile(sitting: _Sitting, published: dt.date) -> ET.Element:
     return profile
 
 
+def sitting_tei(
+    debates: tuple[Debate, ...],
+    doc_id: str,
+    *,
+    published: dt.date,
+    source_url: str | None = None,
+) -> str:
+    """One ParlaMint component file ``doc_id`` holding ``debates`` (one house, one day),
+    a ``div`` per debate; used by ``to_parlamint_tei`` and the corpus writer."""
+    sitting = _sitting(debates, doc_id)
+    url = source_url or sitting.house.url
+    text = _body(sitting)
+    header = element("teiHeader")
+    description = sub(header, "fileDesc")
+    description.append(_title_statement(sitting))
+    sub(sub(description, "editionStmt"), "edition", "1.0")
+    description.extend([_extent(text, sitting), _publication(sitting.house, published, url)])
+    description.append(_source(sitting, url))
+    header.extend([_encoding(sitting, text), _profile(sitting, published)])
+    root = element(
+        "TEI", xmlns=TEI_NS, xml_id=sitting.doc_id, xml_lang="en", ana="#parla.sitting #reference"
+    )
+    root.extend([header, text])
+    return serialize(root)
+
+
 def to_parlamint_tei(
     debate: Debate, *, published: dt.date | None = None, source_url: str | None = None
 ) -> str:
@@ -262,18 +330,5 @@ def to_parlamint_tei(
         The XML document as text.
     """
     published = published or dt.date.today()
-    sitting = _sitting(debate)
-    url = source_url or sitting.house.url
-    text = _body(sitting)
-    header = element("teiHeader")
-    description = sub(header, "fileDesc")
-    description.append(_title_statement(sitting))
-    sub(sub(description, "editionStmt"), "edition", "1.0")
-    description.extend([_extent(text, sitting), _publication(published, url)])
-    description.append(_source(sitting, url))
-    header.extend([_encoding(sitting, text), _profile(sitting, published)])
-    root = element(
-        "TEI", xmlns=TEI_NS, xml_id=sitting.doc_id, xml_lang="en", ana="#parla.sitting #reference"
-    )
-    root.extend([header, text])
-    return serialize(root)
+    doc_id = xml_name(f"debate-{debate_id(debate)}", "d.")
+    return sitting_tei((debate,), doc_id, published=published, source_url=source_url)

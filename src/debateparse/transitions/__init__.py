@@ -20,6 +20,7 @@ from debateparse.transitions.lines import (
     location,
     lookalike,
     set_aside,
+    sitting,
     skip,
     start_unattributed,
     title,
@@ -50,6 +51,7 @@ _ALWAYS: dict[TokenKind, Transition] = {
     "name_line": name_line,
     "division": start_division,
     "unattributed": start_unattributed,
+    "sitting": sitting,
 }
 _SPECIFIC: dict[Mode, dict[TokenKind, Transition]] = {
     Mode.PREAMBLE: {"title": title, "location": location, "dateline": dateline},

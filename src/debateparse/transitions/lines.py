@@ -15,6 +15,7 @@ __all__ = [
     "lookalike",
     "paragraph",
     "set_aside",
+    "sitting",
     "skip",
     "start_unattributed",
     "title",
@@ -77,6 +78,17 @@ def dateline(state: AssembleState, token: Token) -> None:
     groups = token.match.groupdict() if token.match is not None else {}
     if groups.get("time"):
         state.pending_time = groups["time"]
+
+
+def sitting(state: AssembleState, token: Token) -> None:
+    """A line naming the sitting a contribution comes from ("Meeting of the Parliament 27
+    November 2014 : ..."): a dateline before the first turn, text after; a bare name
+    printed right under it is the contribution's header."""
+    state.sitting = token.line
+    if state.mode is Mode.PREAMBLE:
+        dateline(state, token)
+    else:
+        TEXT_BY_MODE[state.mode](state, token._replace(kind="text"))
 
 
 def lookalike(state: AssembleState, token: Token) -> None:

@@ -32,6 +32,69 @@ def _is_duplicate(turn: TurnDraft | None, name: str, role: str | None) -> bool:
     return turn is not None and not turn.texts and (turn.name, turn.role_text) == (name, role)
 
 
+def _is_fuller_copy(turn: TurnDraft | None, parts: HeaderParts, rule: str) -> bool:
+    """A bare label ("Lord Forsyth of Drumlean:") with nothing under it, then the full
+    header of the same person by another rule ("Photo of Lord Forsyth ..."): one header."""
+    return (
+        turn is not None
+        and not turn.texts
+        and turn.role_text is None
+        and turn.rule != rule
+        and turn.name == parts.name
+        and bool(parts.role_text or parts.time)
+    )
+
+
+class _Shifted:
+    """A rule's match seen from an offset into its line: the groups of a header found
+    inside a line, for the part of the line from that header on."""
+
+    __slots__ = ("_match", "_offset", "re")
+
+    def __init__(self, match: Any, offset: int) -> None:
+        self._match, self._offset, self.re = match, offset, match.re
+
+    def groupdict(self) -> dict[str, Any]:
+        groups: dict[str, Any] = self._match.groupdict()
+        groups["before"] = None
+        return groups
+
+    def start(self, group: str) -> int:
+        return int(self._match.start(group)) - self._offset
+
+    def __getitem__(self, group: str) -> Any:
+        return None if group == "before" else self._match[group]
+
+
+def _split_before(token: Token) -> tuple[Token, Token]:
+    """A line with a header inside it -> (the words before the header, the rest)."""
+    match = token.match
+    assert match is not None
+    cut = match.end("before")
+    lead = len(token.raw) - len(token.raw.lstrip())
+    before = token._replace(
+        kind="text",
+        rule="before_header",
+        text=token.text[:cut].strip(),
+        raw=token.raw[: lead + cut],
+        match=None,
+    )
+    rest = token._replace(
+        text=token.text[cut:], raw=token.raw[lead + cut :], match=_Shifted(match, cut)
+    )
+    return before, rest
+
+
+def _header_inside(state: AssembleState, speech: Token) -> Token | None:
+    """The speech on a header's line, as the next header when a ``midline`` rule finds one
+    inside it."""
+    for line_rule in state.draft.dialect.midline_rules:
+        found = line_rule.pattern.match(speech.text)
+        if found is not None and found.group("before"):
+            return speech._replace(kind="header", rule=line_rule.name, match=found)
+    return None
+
+
 def _split_inline(token: Token) -> tuple[Token, Token]:
     """A header line with speech on it -> (header part, speech part), both as printed."""
     match = token.match
@@ -69,12 +132,32 @@ def _settle_waiting_names(state: AssembleState) -> None:
 
 
 def open_turn(state: AssembleState, token: Token) -> None:
+    """Start a turn at a header (several, when a line holds more than one)."""
+    header: Token | None = token
+    while header is not None:
+        header = _open_one(state, header)
+
+
+def _open_one(state: AssembleState, token: Token) -> Token | None:
+    """Start the turn of one header; return a further header found in its speech."""
+    match = token.match
+    if match is not None and "before" in match.re.groupindex and match["before"]:
+        before, token = _split_before(token)
+        flush_pending(state)  # words between a time line and the header: it times nothing
+        TEXT_BY_MODE[state.mode](state, before)
     _settle_waiting_names(state)
     parts, groups = _interpret(state, token)
     if state.mode is Mode.HEADER and _is_duplicate(state.turn, parts.name, parts.role_text):
         assert state.turn is not None
         state.turn.header.append(token)  # the same header printed twice
-        return
+        return None
+    if state.mode is Mode.HEADER and _is_fuller_copy(state.turn, parts, token.rule):
+        turn = state.turn
+        assert turn is not None
+        turn.header.append(token)
+        turn.role_text, turn.time_text = parts.role_text, turn.time_text or parts.time
+        turn.date_text = turn.date_text or parts.date
+        return None
     if groups.get("house"):
         state.draft.header_houses.append(groups["house"])
     speech = None
@@ -86,8 +169,13 @@ def open_turn(state: AssembleState, token: Token) -> None:
     state.turn = turn
     if state.mode is not Mode.HEADER:
         state.enter(Mode.HEADER)
-    if speech is not None and speech.text:
-        paragraph(state, speech)
+    if speech is None or not speech.text:
+        return None
+    nested = _header_inside(state, speech) if state.draft.dialect.midline else None
+    if nested is not None:
+        return nested
+    paragraph(state, speech)
+    return None
 
 
 def _new_turn(
@@ -98,7 +186,12 @@ def _new_turn(
     if state.pending:  # a time line or a party line printed before the name
         pending, state.pending = state.pending, []
         party = next(
-            (t.match["party"] for t in pending if t.kind == "header_part" and t.match), None
+            (
+                t.match.groupdict().get("party")
+                for t in pending
+                if t.kind == "header_part" and t.match
+            ),
+            None,
         )
         times = [t.match["time"] for t in pending if t.kind == "time" and t.match]
         time = time or (times[-1] if times else None)
@@ -127,11 +220,16 @@ def name_line(state: AssembleState, token: Token) -> None:
         state.pending.pop()  # the same bare name printed twice: a header and its copy
         open_turn(state, waiting._replace(kind="header"))
         open_turn(state, token._replace(kind="header"))
-    elif token.text in state.spoken or party_above:
+    elif token.text in state.spoken or party_above or _under_sitting(state, token):
         open_turn(state, token._replace(kind="header"))
     else:
         flush_pending(state)
         state.pending.append(token)
+
+
+def _under_sitting(state: AssembleState, token: Token) -> bool:
+    """Is this bare name printed right under a sitting line (a blank line between at most)?"""
+    return state.sitting > 0 and 0 < token.line - state.sitting <= 2
 
 
 def header_part(state: AssembleState, token: Token) -> None:
