@@ -271,9 +271,11 @@ def test_corpus_command(archive, tmp_path, capsys):
     assert sorted(p.name for p in out.iterdir()) == [
         "debates.csv",
         "diagnostics.csv",
+        "divisions.csv",
         "failures.csv",
         "speakers.csv",
         "turns.csv",
+        "votes.csv",
     ]
 
 

@@ -215,3 +215,36 @@ def test_to_text_prints_twfy_headers_and_question_numbers():
         "Photo of Andrew Western Andrew Western\n\n1. What steps his Department"
     )
     assert "tackle violence against women and girls. (904342)\n" in text
+
+
+@needs_day
+def test_the_votes_table_has_every_vote_and_joins_to_turns(day):
+    from debateparse import divisions_table, turns_table, votes_table
+
+    votes = [row for d in day for row in votes_table(d)]
+    assert len(votes) == 2749
+    assert sum(1 for v in votes if v["proxy"]) == 60
+    assert sum(1 for v in votes if v["teller"]) == 20
+    assert {v["vote"] for v in votes} == {"aye", "no"}
+    divisions = [row for d in day for row in divisions_table(d)]
+    assert [(r["number"], r["ayes"], r["noes"], r["vote_count"]) for r in divisions] == [
+        (203, 242, 309, 553),
+        (204, 302, 242, 546),
+        (205, 248, 299, 547),
+        (206, 249, 301, 551),
+        (207, 248, 301, 552),
+    ]
+    speakers = {row["member_id"] for d in day for row in turns_table(d) if row["member_id"]}
+    voters = {v["member_id"] for v in votes}
+    assert len(speakers & voters) > 50  # speakers of the day who voted: one join key
+
+
+@needs_day
+def test_a_corpus_run_writes_every_section_and_vote(tmp_path):
+    from debateparse.corpus_tables import write_corpus
+
+    report = write_corpus([DAY], tmp_path, file_format="csv", workers=1)
+    assert (report.ok, report.turns) == (1, 467)
+    lines = (tmp_path / "votes.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + 2749
+    assert len((tmp_path / "debates.csv").read_text(encoding="utf-8").splitlines()) == 1 + 43

@@ -34,6 +34,8 @@ brinton,Baroness Brinton,,Lords,Liberal Democrat,,2011-02-10,,
 stuart,Gisela Stuart,,Commons,Labour,"Birmingham, Edgbaston",1997-05-01,2017-05-03,
 thomas-c,Gareth Thomas,,Commons,Labour,Clwyd West,1997-05-01,2005-04-11,
 thomas-h,Gareth Thomas,,Commons,Labour,Harrow West,1997-05-01,,
+harper,Mark Harper,,Commons,Conservative,Forest of Dean,2005-05-05,2024-05-30,
+harper-s,Emma Harper,,Scottish Parliament,SNP,South Scotland,2016-05-05,,
 starmer,Keir Starmer,,Commons,Labour,Holborn and St Pancras,2015-05-07,,
 hay,William Hay,Speaker,Northern Ireland Assembly,DUP,,2007-05-08,2014-10-12,
 """
@@ -209,3 +211,22 @@ def test_undated_namesakes_told_apart_by_the_co_speakers(roster) -> None:
     # Keir Starmer sat from 2015: of the two, only Harrow West's sat with him.
     debate = resolved(roster, None, "House of Commons", ["Keir Starmer", "Gareth Thomas"])
     assert members(debate) == {"Keir Starmer": "starmer", "Gareth Thomas": "thomas-h"}
+
+
+def test_bare_new_peer_is_the_one_former_member_of_the_printed_party(roster) -> None:
+    debate = resolved(
+        roster,
+        "2026-02-06",
+        "House of Lords",
+        ["Lord Harper"],
+        parties={"Lord Harper": "Conservative"},
+    )
+    assert members(debate) == {"Lord Harper": "harper"}
+    # No printed party, or another party: nobody.
+    assert members(resolved(roster, "2026-02-06", "House of Lords", ["Lord Harper"])) == {
+        "Lord Harper": None
+    }
+    other = resolved(
+        roster, "2026-02-06", "House of Lords", ["Lord Harper"], parties={"Lord Harper": "Labour"}
+    )
+    assert members(other) == {"Lord Harper": None}

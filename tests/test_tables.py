@@ -206,7 +206,7 @@ def test_missing_extra_is_named(monkeypatch, seed_debate, module, extra, convert
 
 def test_unknown_table_is_refused(seed_debate):
     with pytest.raises(ValueError, match="unknown table"):
-        to_pandas(seed_debate, "votes")
+        to_pandas(seed_debate, "ballots")
 
 
 def test_debate_methods_are_the_table_functions(seed_debate):

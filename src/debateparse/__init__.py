@@ -21,6 +21,7 @@ from debateparse.errors import (
 from debateparse.export import (
     debates_table,
     diagnostics_table,
+    divisions_table,
     speakers_table,
     to_akoma_ntoso,
     to_arrow,
@@ -28,6 +29,7 @@ from debateparse.export import (
     to_parlamint_listperson,
     to_parlamint_tei,
     turns_table,
+    votes_table,
 )
 from debateparse.models import (
     Debate,
@@ -67,6 +69,7 @@ __all__ = [
     "__version__",
     "debates_table",
     "diagnostics_table",
+    "divisions_table",
     "get_dialect",
     "iter_debates",
     "parse_corpus",
@@ -81,4 +84,5 @@ __all__ = [
     "to_parlamint_listperson",
     "to_parlamint_tei",
     "turns_table",
+    "votes_table",
 ]

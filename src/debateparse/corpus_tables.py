@@ -18,10 +18,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from debateparse.api import iter_debates
 from debateparse.corpus import Loader, Outcome, PathLike, RegistryArg, load_registry, map_chunks
+from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
 from debateparse.export.files import FILE_FORMATS, encode, open_sink
 from debateparse.export.tables import TABLES, Row
+from debateparse.models import Debate
 from debateparse.progress import Progress, progress_bar
 
 __all__ = ["CorpusReport", "default_file_format", "find_inputs", "write_corpus"]
@@ -67,6 +70,14 @@ def _size(path: PathLike) -> int:
         return 0
 
 
+def _sections(path: PathLike, first: Debate) -> list[Debate]:
+    """Every debate of a file read by a structured reader (ParlParse XML: one per section;
+    ``parse_path`` gave the first), else the one debate."""
+    if DIALECTS[first.dialect].reader is None:
+        return [first]
+    return list(iter_debates(path, dialect=first.dialect))
+
+
 def _encode_chunk(parsed: list[tuple[PathLike, Outcome]], *, file_format: str) -> _Chunk:
     """Runs in a worker: the chunk's rows of every table, encoded for the sinks."""
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
@@ -75,11 +86,17 @@ def _encode_chunk(parsed: list[tuple[PathLike, Outcome]], *, file_format: str) -
         if isinstance(outcome, DebateParseError):
             failures.append((str(path), str(outcome).splitlines()[0]))
             continue
+        try:
+            debates = _sections(path, outcome)
+        except DebateParseError as error:
+            failures.append((str(path), str(error).splitlines()[0]))
+            continue
         ok += 1
-        turns += len(outcome.turns)
-        speakers += len(outcome.speakers)
-        for name, table in TABLES.items():
-            rows[name] += table.rows(outcome)
+        for debate in debates:
+            turns += len(debate.turns)
+            speakers += len(debate.speakers)
+            for name, table in TABLES.items():
+                rows[name] += table.rows(debate)
     payloads = {name: encode(batch, name, file_format) for name, batch in rows.items() if batch}
     size = sum(_size(path) for path, _ in parsed)
     return _Chunk(payloads, ok, failures, turns, speakers, size)

@@ -157,7 +157,11 @@ def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
         return _found(finding, context)
     if not finding.ranked and not finding.excluded:
         former = find_former_member(
-            context.registry, record.name, day=context.day, rules=context.rules
+            context.registry,
+            record.name,
+            day=context.day,
+            party=record.party,
+            rules=context.rules,
         )
         if former.chosen:
             return _found(former, context)

@@ -9,8 +9,10 @@ from debateparse.export.tables import (
     debate_id,
     debates_table,
     diagnostics_table,
+    divisions_table,
     speakers_table,
     turns_table,
+    votes_table,
 )
 from debateparse.export.tei import to_parlamint_tei
 from debateparse.export.tei_persons import to_parlamint_listperson
@@ -22,6 +24,7 @@ __all__ = [
     "debate_id",
     "debates_table",
     "diagnostics_table",
+    "divisions_table",
     "render_text",
     "speakers_table",
     "summary",
@@ -32,4 +35,5 @@ __all__ = [
     "to_parlamint_tei",
     "turn_records",
     "turns_table",
+    "votes_table",
 ]

@@ -41,6 +41,7 @@ _CELL: dict[DType, Callable[[Any], str]] = {
     "string": str,
     "int64": str,
     "float64": repr,
+    "bool": lambda value: "true" if value else "false",
     "date": lambda value: value.isoformat(),
     "time": lambda value: value.isoformat(),
     "list<string>": _json,

@@ -44,6 +44,7 @@ def _arrow_type(pa: Any, dtype: DType) -> Any:
         "string": pa.string,
         "int64": pa.int64,
         "float64": pa.float64,
+        "bool": pa.bool_,
         "date": pa.date32,
         "time": lambda: pa.time64("us"),
         "list<string>": lambda: pa.list_(pa.string()),
@@ -77,7 +78,12 @@ def to_arrow(debates: Debate | Iterable[Debate], table: str = "turns") -> Any:
     return rows_to_arrow(list(_rows(debates, _table(table))), table)
 
 
-_PANDAS_DTYPES: dict[DType, str] = {"string": "string", "int64": "int64", "float64": "Float64"}
+_PANDAS_DTYPES: dict[DType, str] = {
+    "string": "string",
+    "int64": "int64",
+    "float64": "Float64",
+    "bool": "boolean",
+}
 """pandas dtype of each column dtype; dates, times, lists and maps stay Python objects."""
 
 

@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from debateparse.export.xmltree import xml_name
+from debateparse.honorifics import SPLIT_LEADING, SPLIT_TRAILING
 from debateparse.models import Debate, Speaker
 
 __all__ = [
@@ -125,20 +126,8 @@ def external_ids(speaker: Speaker) -> list[tuple[str, str]]:
     return found
 
 
-_HONORIFICS = frozenset(
-    # Leading words that are styles or titles, not names (compared without a final dot).
-    {
-        *("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the"),
-        *("baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess"),
-        *("duke", "duchess", "bishop", "archbishop", "rev", "revd", "reverend"),
-        *("professor", "prof", "rt", "right", "hon"),
-    }
-)
-_SUFFIXES = frozenset(
-    # Trailing words that qualify a name: generation and post-nominal letters.
-    {"jnr", "jr", "junior", "snr", "sr", "senior", "qc", "kc", "mp", "msp", "ms", "mla"}
-    | {"obe", "mbe", "cbe"}
-)
+_HONORIFICS = SPLIT_LEADING
+_SUFFIXES = SPLIT_TRAILING
 
 
 class NameParts(NamedTuple):

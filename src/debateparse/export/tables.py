@@ -6,7 +6,10 @@ Four tables, each a fixed list of ``Column``s (name, dtype, nullability, meaning
 * ``debates``: one row per debate;
 * ``turns``: one row per turn;
 * ``speakers``: one row per speaker of a debate;
-* ``diagnostics``: one row per diagnostic.
+* ``diagnostics``: one row per diagnostic;
+* ``divisions``: one row per division (recorded vote);
+* ``votes``: one row per member's vote in a division, when the source lists them with
+  person ids (ParlParse XML); joins to ``turns`` and ``speakers`` by ``member_id``.
 
 Rows are built from the stored records (``Debate.turns.records``, ``speakers.records``),
 so no pydantic object is made per turn. Within a corpus ``(source, index)`` identifies a
@@ -30,12 +33,16 @@ __all__ = [
     "debate_id",
     "debates_table",
     "diagnostics_table",
+    "divisions_table",
     "speakers_table",
     "table_rows",
     "turns_table",
+    "votes_table",
 ]
 
-DType = Literal["string", "int64", "float64", "date", "time", "list<string>", "map<string,string>"]
+DType = Literal[
+    "string", "int64", "float64", "bool", "date", "time", "list<string>", "map<string,string>"
+]
 """Logical column types; ``export.frames`` maps them to Arrow and pandas dtypes."""
 
 Row = tuple[Any, ...]
@@ -145,6 +152,60 @@ DIAGNOSTIC_COLUMNS = (
 )
 
 
+DIVISION_COLUMNS = (
+    *_KEY,
+    Column("division", "int64", False, "0-based position of the division in the debate."),
+    Column("number", "int64", True, "Division number, when the source gives it."),
+    Column("after_turn", "int64", True, "Index of the turn the division follows."),
+    Column("time", "time", True, "Time of the division, 24-hour."),
+    Column("ayes", "int64", True, "Ayes (Lords: contents) as counted."),
+    Column("noes", "int64", True, "Noes (Lords: not-contents) as counted."),
+    Column("vote_count", "int64", False, "Votes listed (rows of `votes`)."),
+    Column("first_line", "int64", False, "First line of the division, 1-based."),
+    Column("last_line", "int64", False, "Last line of the division, 1-based, inclusive."),
+)
+
+VOTE_COLUMNS = (
+    *_KEY,
+    Column("division", "int64", False, "0-based position of the division in the debate."),
+    Column("division_number", "int64", True, "Division number, when the source gives it."),
+    Column("member_id", "string", True, "Person id of the voter (ParlParse person_id)."),
+    Column("name", "string", False, "The name as printed in the division list."),
+    Column("vote", "string", False, "aye or no (Lords: content or not-content)."),
+    Column("proxy", "string", True, "Person id of the member who cast the vote by proxy."),
+    Column("teller", "bool", False, "The member was a teller."),
+)
+
+
+def _division_rows(debate: Debate) -> list[Row]:
+    key = debate_id(debate)
+    return [
+        (
+            key,
+            debate.source,
+            position,
+            d.number,
+            d.after_turn,
+            d.time,
+            d.ayes,
+            d.noes,
+            len(d.votes),
+            d.span.start_line,
+            d.span.end_line,
+        )
+        for position, d in enumerate(debate.divisions)
+    ]
+
+
+def _vote_rows(debate: Debate) -> list[Row]:
+    key = debate_id(debate)
+    return [
+        (key, debate.source, position, d.number, v.member_id, v.name, v.vote, v.proxy, v.teller)
+        for position, d in enumerate(debate.divisions)
+        for v in d.votes
+    ]
+
+
 def _debate_rows(debate: Debate) -> list[Row]:
     turns = debate.turns
     words = sum(map(turns.word_count, range(len(turns))))
@@ -233,6 +294,8 @@ TABLES: dict[str, Table] = {
         Table("turns", TURN_COLUMNS, _turn_rows),
         Table("speakers", SPEAKER_COLUMNS, _speaker_rows),
         Table("diagnostics", DIAGNOSTIC_COLUMNS, _diagnostic_rows),
+        Table("divisions", DIVISION_COLUMNS, _division_rows),
+        Table("votes", VOTE_COLUMNS, _vote_rows),
     )
 }
 """The tables by name, in the order corpus runs write them."""
@@ -267,3 +330,13 @@ def speakers_table(debate: Debate) -> list[dict[str, Any]]:
 def diagnostics_table(debate: Debate) -> list[dict[str, Any]]:
     """One dict per diagnostic (columns: ``DIAGNOSTIC_COLUMNS``)."""
     return _dicts("diagnostics", debate)
+
+
+def divisions_table(debate: Debate) -> list[dict[str, Any]]:
+    """One dict per division (columns: ``DIVISION_COLUMNS``)."""
+    return _dicts("divisions", debate)
+
+
+def votes_table(debate: Debate) -> list[dict[str, Any]]:
+    """One dict per vote listed in a division (columns: ``VOTE_COLUMNS``)."""
+    return _dicts("votes", debate)

@@ -434,26 +434,33 @@ def find_former_member(
     name: str,
     *,
     day: int | None,
+    party: str | None = None,
     rules: ResolutionRules = DEFAULT_RULES,
 ) -> Finding:
-    """A new peer the registry knows only from the Commons: "Baroness Stuart of Edgbaston"
+    """A new peer the registry knows only from the Commons. "Baroness Stuart of Edgbaston"
     is the one former member of the House of Commons named Stuart whose constituency names
-    the designation ("Birmingham, Edgbaston"), with a seat before the date. A title without
-    a designation, or one fitting several, finds nobody."""
+    the designation ("Birmingham, Edgbaston"); a bare "Lord Harper (Con)" is the one former
+    member named Harper, of the printed party. Either way with a seat before the date; a
+    bare title without a printed party, or a title fitting several, finds nobody."""
     tokens = name_variants(name)[0].split()
-    if len(tokens) < 4 or tokens[0] not in _DESIGNATED or "of" not in tokens[2:]:
+    if len(tokens) < 2 or tokens[0] not in _DESIGNATED:
         return Finding(None, (), ())
-    cut = tokens.index("of", 2)
-    surname, place = " ".join(tokens[1:cut]), " " + " ".join(tokens[cut + 1 :]) + " "
-    found = []
-    for person in registry.surname_persons(surname):
-        seats = [
-            s
-            for s in registry.seats(person).get("House of Commons", ())
-            if s.constituency
-            and place in f" {name_key(s.constituency)} "
-            and (day is None or s.first <= day)
-        ]
-        if seats:
-            found.append(Candidate(rules.max_gap_days, person, "alias", None))
+    cut = tokens.index("of", 2) if "of" in tokens[2:] else len(tokens)
+    surname = " ".join(tokens[1:cut])
+    place = " " + " ".join(tokens[cut + 1 :]) + " " if cut < len(tokens) - 1 else None
+    if not surname or (place is None and party is None):
+        return Finding(None, (), ())
+
+    def fits(seat: Seat) -> bool:
+        if day is not None and seat.first > day:
+            return False
+        if place is not None:
+            return bool(seat.constituency) and place in f" {name_key(seat.constituency or '')} "
+        return same_party(party, seat.party)
+
+    found = [
+        Candidate(rules.max_gap_days, person, "alias", None)
+        for person in registry.surname_persons(surname)
+        if any(fits(s) for s in registry.seats(person).get("House of Commons", ()))
+    ]
     return Finding(found[0], tuple(found), ()) if len(found) == 1 else Finding(None, (), ())
