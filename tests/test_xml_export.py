@@ -184,7 +184,7 @@ def test_sitting_akn_maps_every_kind_of_content(akn_schema):
     assert section.findtext("a:heading", namespaces=AKN) == "Ukraine and Georgia"
     speeches = section.findall("a:speech", AKN)
     assert [(s.get("by"), s.get("as")) for s in speeches] == [
-        ("#role.madam-deputy-speaker", "#role.chair"),  # an office, not a person
+        ("#role.madam-deputy-speaker", "#speakertype.chair"),  # an office, not a person
         ("#uk.org.publicwhip.person.13864", "#role.shadow-dup-spokesperson-health"),
         ("#eamonn-boylan", "#role.witness"),
     ]
@@ -204,8 +204,8 @@ def test_sitting_akn_maps_every_kind_of_content(akn_schema):
     assert person.get("href") == f"/ontology/person/{SHANNON}"
     roles = {r.get("eId") for r in document.findall(".//a:TLCRole", AKN)}
     assert roles == {
-        "role.chair",
-        "role.guest",
+        "speakertype.chair",
+        "speakertype.guest",
         "role.madam-deputy-speaker",
         "role.shadow-dup-spokesperson-health",
         "role.witness",

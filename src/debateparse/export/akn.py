@@ -159,7 +159,7 @@ def _references(document: _Document) -> ET.Element:
     for kind, label in _ROLES.items():
         if kind in used:
             role = f"/ontology/role/{kind}"
-            sub(references, "TLCRole", eId=f"role.{kind}", href=role, showAs=label)
+            sub(references, "TLCRole", eId=f"speakertype.{kind}", href=role, showAs=label)
     if any(d.ayes is not None or d.noes is not None for d in debate.divisions):
         for side, label in (("ayes", "Ayes"), ("noes", "Noes")):
             href = f"/ontology/concept/gb/{side}"
@@ -181,7 +181,7 @@ def _speech(
     if offices:
         speech.set("as", f"#{offices[0]}")
     elif kind in _ROLES:
-        speech.set("as", f"#role.{kind}")
+        speech.set("as", f"#speakertype.{kind}")
     sub(speech, "from", printed_header(record))
     paragraphs = record.paragraphs
     for index, text in enumerate(paragraphs.texts):
