@@ -265,9 +265,7 @@ def test_mysoc_validator_reads_the_same_speeches_and_person_ids(day):
 def test_golden_sections_of_the_excerpt(file_regression):
     from tests.conftest import GOLDEN, relative
 
-    sections = [
-        d.model_copy(update={"source": relative(EXCERPT)}) for d in iter_debates(EXCERPT)
-    ]
+    sections = [d.model_copy(update={"source": relative(EXCERPT)}) for d in iter_debates(EXCERPT)]
     dumps = ",\n".join(d.to_json(indent=1) for d in sections)
     file_regression.check(
         f"[\n{dumps}\n]\n",

@@ -40,14 +40,10 @@ def test_tei_of_every_section_is_valid_with_person_ids(day):
     schema = etree.RelaxNG(etree.parse(str(STANDARDS / "parlamint/schema/ParlaMint-TEI.rng")))
     whos = set()
     for section in day:
-        document = etree.fromstring(
-            to_parlamint_tei(section, published=PUBLISHED).encode("utf-8")
-        )
+        document = etree.fromstring(to_parlamint_tei(section, published=PUBLISHED).encode("utf-8"))
         assert schema.validate(document), (section.title, str(schema.error_log)[:500])
         whos |= {u.get("who") for u in document.iter(f"{{{TEI_NS}}}u") if u.get("who")}
-    person_ids = {
-        s.member_id for section in day for s in section.speakers.values() if s.member_id
-    }
+    person_ids = {s.member_id for section in day for s in section.speakers.values() if s.member_id}
     assert {f"#{p.replace('/', '.')}" for p in person_ids} <= whos
 
 
