@@ -149,3 +149,33 @@ def test_licence_follows_the_source(corpus):
     assert "Open Parliament Licence" not in licence_texts(scottish)
     unknown = next(n for n in corpus if n.endswith("-unknown.xml"))
     assert "not known" in licence_texts(unknown)
+
+
+def test_the_command_line_writes_the_folder(tmp_path, capsys):
+    from debateparse.cli import main
+
+    out = tmp_path / "out"
+    twfy = str(FIXTURES / "twfy")
+    registry = str(FIXTURES / "registry/commons-2024.csv")
+    assert (
+        main(
+            [
+                "corpus",
+                twfy,
+                "--format",
+                "tei",
+                "-o",
+                str(out),
+                "-w",
+                "1",
+                "-r",
+                registry,
+                "--lenient",
+            ]
+        )
+        == 0
+    )
+    assert "ParlaMint corpus" in capsys.readouterr().out
+    assert (out / "ParlaMint-GB.xml").is_file()
+    assert (out / "2024/ParlaMint-GB_2024-05-15-commons.xml").is_file()
+    assert (out / "ParlaMint-GB-listPerson.xml").is_file()

@@ -276,6 +276,13 @@ def iter_debates(
     text = read_source(source)
     with _collector_paused():
         drafts = _drafts(text, dialect, strict)
-        debates = [normalize(draft, text) for draft in drafts]
-    for debate in debates:
+    # Each debate is built when asked for and its draft released then, so the caller
+    # holds one Debate at a time (the collector is paused only while building, never
+    # across a yield).
+    drafts.reverse()
+    while drafts:
+        draft = drafts.pop()
+        with _collector_paused():
+            debate = normalize(draft, text)
+        del draft
         yield _finish(debate, registry)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from debateparse import __version__
 from debateparse.api import parse_debate
+from debateparse.corpus import parse_corpus
 from debateparse.corpus_tables import default_file_format, find_inputs, write_corpus
 from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
@@ -18,6 +19,7 @@ from debateparse.export.akn import to_akoma_ntoso
 from debateparse.export.files import FILE_FORMATS, csv_text, encode, open_sink
 from debateparse.export.tables import TABLES, table_rows
 from debateparse.export.tei import to_parlamint_tei
+from debateparse.export.tei_corpus import write_parlamint_corpus
 from debateparse.models import Debate
 from debateparse.registry import DEFAULT_URL, Registry, default_path, download, load_registry
 
@@ -179,15 +181,18 @@ def _corpus_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="debateparse corpus",
         description="Parse many debate files in parallel into tables (debates, turns, "
-        "speakers, diagnostics): one Parquet file per table, or one CSV per table.",
+        "speakers, diagnostics): one Parquet file per table, or one CSV per table; or, "
+        "with --format tei, into a ParlaMint corpus folder.",
     )
     parser.add_argument("inputs", metavar="DIR_OR_GLOB", help="a folder, a glob or a file")
     parser.add_argument("--output", "-o", type=Path, required=True, help="output folder")
     parser.add_argument(
         "--format",
         "-f",
-        choices=FILE_FORMATS,
-        help="table file format (default: parquet when pyarrow is installed, else csv)",
+        choices=(*FILE_FORMATS, "tei"),
+        help="table file format (default: parquet when pyarrow is installed, else csv), or "
+        "tei for a ParlaMint corpus folder (root, listOrg, listPerson, taxonomies, a file "
+        "per sitting)",
     )
     parser.add_argument("--workers", "-w", type=int, help="worker processes (default: all cores)")
     parser.add_argument(
@@ -219,6 +224,8 @@ def _run_corpus(argv: Sequence[str]) -> int:
     paths = find_inputs(args.inputs, args.pattern)
     if not paths:
         parser.error(f"no input files found for {args.inputs!r}")
+    if args.format == "tei":
+        return _run_tei_corpus(args, paths)
     if args.format is None and default_file_format() == "csv":
         print("pyarrow is not installed: writing CSV files", file=sys.stderr)
     try:
@@ -237,6 +244,36 @@ def _run_corpus(argv: Sequence[str]) -> int:
         return 1
     print(report.summary())
     return 0 if report.ok or not report.files else 1
+
+
+def _run_tei_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
+    """``corpus --format tei``: parse in parallel, then write the ParlaMint folder (the
+    listPerson needs every debate, so the debates are gathered first)."""
+    try:
+        registry = _load_registry(args.registry)
+        debates, failed = [], 0
+        for path, outcome in parse_corpus(
+            paths,
+            workers=args.workers,
+            registry=registry,
+            progress=args.progress,
+            dialect=args.dialect,
+            strict=not args.lenient,
+        ):
+            if isinstance(outcome, Debate):
+                debates.append(outcome)
+            else:
+                failed += 1
+                print(f"debateparse corpus: {path}: {outcome}", file=sys.stderr)
+        written = write_parlamint_corpus(debates, args.output, registry=registry)
+    except (ValueError, OSError, DebateParseError) as error:
+        print(f"debateparse corpus: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"{len(debates)} debates ({failed} files failed) -> a ParlaMint corpus of "
+        f"{len(written)} files in {args.output}"
+    )
+    return 0 if not failed else 1
 
 
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from debateparse.honorifics import HEADER_STYLES
 from debateparse.roles import OFFICE_WORDS
 from debateparse.vocabulary import canonical_party, is_collective, is_role_only
 
@@ -27,41 +28,9 @@ __all__ = [
     "split_office_name",
 ]
 
-HONORIFICS: tuple[str, ...] = (
-    # Styles that open a person's name in a header. Do not add office words ("Minister").
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Dr",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Baroness",
-    "Baron",
-    "Viscount",
-    "Viscountess",
-    "Earl",
-    "Countess",
-    "Duke",
-    "Duchess",
-    "Marquess",
-    "Bishop",
-    "Professor",
-    "Prof",
-    "Rev",
-    "Revd",
-    "Reverend",
-    "The Lord Bishop",
-    "The Earl",
-    "The Duke",
-    "The Countess",
-    "The Marquess",
-    "Rt Hon",
-    "Right Hon",
-)
+HONORIFICS: tuple[str, ...] = HEADER_STYLES
+"""Styles that open a person's name in a header (``honorifics.HEADER_STYLES``, the one
+vocabulary of styles). Office words ("Minister") are not styles."""
 _HONORIFIC = regex.compile(
     r"^(?:"
     + "|".join(regex.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))

@@ -15,6 +15,13 @@ from functools import lru_cache
 
 import regex
 
+from debateparse.honorifics import (
+    KEY_GENERATIONAL,
+    KEY_PEERAGE_TITLES,
+    KEY_POST_NOMINALS,
+    KEY_STYLES,
+)
+
 __all__ = [
     "GENERATIONAL",
     "HONORIFICS",
@@ -29,90 +36,20 @@ __all__ = [
     "title_kind",
 ]
 
-HONORIFICS: tuple[tuple[str, ...], ...] = (
-    # Styles printed before a commoner's name, as key tokens; longest first. Do not add
-    # peerage titles ("Lord", "Lady", "Baroness"): for peers the title is part of the name
-    # ("Lord Coaker" is not "Coaker"). "Lady" stays out for the same reason ("Lady Hermon").
-    ("the", "right", "honourable"),
-    ("the", "rt", "hon"),
-    ("right", "honourable"),
-    ("right", "hon"),
-    ("rt", "hon"),
-    ("the", "hon"),
-    ("honourable",),
-    ("hon",),
-    ("the", "reverend"),
-    ("reverend",),
-    ("revd",),
-    ("rev",),
-    ("professor",),
-    ("prof",),
-    ("mr",),
-    ("mrs",),
-    ("ms",),
-    ("miss",),
-    ("mx",),
-    ("dr",),
-    ("sir",),
-    ("dame",),
-    ("cllr",),
-    ("councillor",),
-)
-"""Leading styles stripped from a commoner's name (repeatedly: "Rt Hon Sir")."""
+HONORIFICS: tuple[tuple[str, ...], ...] = KEY_STYLES
+"""Leading styles stripped from a commoner's name (repeatedly: "Rt Hon Sir"), as key
+tokens, longest first; the vocabulary is ``debateparse.honorifics``."""
 
-SUFFIXES: frozenset[str] = frozenset(
-    {
-        # Post-nominal letters and membership suffixes, stripped from the end of a name.
-        # Only tokens that are never the last word of a name; generational suffixes are
-        # kept apart (GENERATIONAL) because they tell two people apart.
-        "mp",
-        "msp",
-        "ms",
-        "mla",
-        "am",
-        "qc",
-        "kc",
-        "obe",
-        "mbe",
-        "cbe",
-        "kbe",
-        "dbe",
-        "kcb",
-        "kcmg",
-        "gcmg",
-        "frs",
-        "jp",
-        "dl",
-        "pc",
-    }
-)
+SUFFIXES: frozenset[str] = KEY_POST_NOMINALS
 """Trailing post-nominals: "Jane Hutt MS" -> "jane hutt"."""
 
-GENERATIONAL: frozenset[str] = frozenset({"jnr", "junior", "jr", "snr", "senior", "sr"})
+GENERATIONAL: frozenset[str] = KEY_GENERATIONAL
 """Trailing "Jnr"/"Snr": kept in the first lookup ("Ian Paisley Jnr" is a registry name),
 dropped only in the second, when the full form found nobody."""
 
-PEERAGE_TITLES: frozenset[str] = frozenset(
-    {
-        # A name starting with one of these is a peer's (or bishop's) name and is kept whole;
-        # a "The" before one is dropped ("The Lord Bishop of Ely" -> "lord bishop of ely").
-        "lord",
-        "lady",
-        "baroness",
-        "baron",
-        "viscount",
-        "viscountess",
-        "earl",
-        "countess",
-        "marquess",
-        "marchioness",
-        "duke",
-        "duchess",
-        "bishop",
-        "archbishop",
-        "prince",
-    }
-)
+PEERAGE_TITLES: frozenset[str] = KEY_PEERAGE_TITLES
+"""A name starting with one of these is a peer's (or bishop's) name and is kept whole; a
+"The" before one is dropped ("The Earl of Arran" -> "earl of arran")."""
 
 _SEES = frozenset({"bishop", "archbishop"})
 """Titles of a see: "Bishop of Leeds" belongs to whoever holds the see."""
