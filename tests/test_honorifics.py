@@ -36,3 +36,28 @@ def test_hon_is_not_a_header_style() -> None:
 def test_splitter_never_makes_a_post_nominal_a_surname(printed: str, surname: str) -> None:
     parts = name_parts(printed)
     assert parts is not None and parts.surname == surname
+
+
+def test_family_name_from_the_registry_is_the_surname() -> None:
+    from debateparse.name_split import name_parts as split
+
+    parts = split("Iain Duncan Smith", "Duncan Smith")
+    assert parts is not None and (parts.forenames, parts.surname) == (("Iain",), "Duncan Smith")
+    assert split("Mr Lansley") is None  # a surname alone is kept whole
+
+
+def test_registry_name_parts_use_the_registry_name_and_family() -> None:
+    from debateparse import Speaker
+    from debateparse.name_split import registry_name_parts
+    from debateparse.registry.core import Registry
+    from debateparse.registry.model import Person, PersonName
+
+    registry = Registry(
+        [Person("p1", "Gordon Brown", names=(PersonName("Gordon Brown", True, family="Brown"),))]
+    )
+    printed = Speaker(id="gordon-brown", name="GORDON BROWN", kind="member", member_id="p1")
+    parts = registry_name_parts(printed, registry)
+    assert parts is not None and (parts.forenames, parts.surname) == (("Gordon",), "Brown")
+    unresolved = Speaker(id="x", name="SIR JOHN SMITH KBE", kind="member")
+    parts = registry_name_parts(unresolved, None)
+    assert parts is not None and parts.surname == "Smith"

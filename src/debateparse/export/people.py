@@ -6,13 +6,13 @@ sitting file, its ``listPerson`` and an Akoma Ntoso ``TLCPerson``.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import regex
 
 from debateparse.export.xmltree import xml_name
-from debateparse.honorifics import SPLIT_LEADING, SPLIT_TRAILING
 from debateparse.models import Debate, Speaker
+from debateparse.name_split import NameParts, name_parts
 
 __all__ = [
     "EXTERNAL_IDS",
@@ -124,42 +124,3 @@ def external_ids(speaker: Speaker) -> list[tuple[str, str]]:
         if ids.get(scheme):
             found.append((subtype, template.format(ids[scheme])))
     return found
-
-
-_HONORIFICS = SPLIT_LEADING
-_SUFFIXES = SPLIT_TRAILING
-
-
-class NameParts(NamedTuple):
-    """A personal name split for TEI ``persName``."""
-
-    role_names: tuple[str, ...]
-    forenames: tuple[str, ...]
-    surname: str
-    add_names: tuple[str, ...]
-
-
-def _bare(word: str) -> str:
-    return word.rstrip(".").casefold()
-
-
-def name_parts(name: str) -> NameParts | None:
-    """Styles, forenames, surname and additions of a personal name ("Sir Iain Duncan
-    Smith"), or None when it has no forename and surname (a peer's "Lord Ahmad of
-    Wimbledon", an office, a group), to be written whole."""
-    words = name.split()
-    start, end = 0, len(words)
-    while start < end and _bare(words[start]) in _HONORIFICS:
-        start += 1
-    while end > start and _bare(words[end - 1]) in _SUFFIXES:
-        end -= 1
-    core = words[start:end]
-    lowered = [w.casefold() for w in core]
-    add = words[end:]
-    if "of" in lowered[1:]:  # territorial designation: "Smith of Basildon"
-        cut = lowered.index("of", 1)
-        add = [" ".join(core[cut:]), *add]
-        core = core[:cut]
-    if len(core) < 2:
-        return None
-    return NameParts(tuple(words[:start]), tuple(core[:-1]), core[-1], tuple(add))

@@ -267,7 +267,12 @@ def _encoding(sitting: _Sitting, body: ET.Element) -> ET.Element:
     encoding = element("encodingDesc")
     project = sub(encoding, "projectDesc")
     dialects = ", ".join(dict.fromkeys(d.dialect for d in sitting.debates))
-    sub(project, "p", f"Converted from {dialects} text by debateparse {__version__}.")
+    sub(
+        project,
+        "p",
+        f"Converted from {dialects} text by debateparse {__version__}.",
+        xml_lang="en",
+    )
     namespace = sub(sub(encoding, "tagsDecl"), "namespace", name=TEI_NS)
     for tag, count in sorted(Counter(node.tag for node in body.iter()).items()):
         sub(namespace, "tagUsage", gi=tag, occurs=str(count))
@@ -290,6 +295,16 @@ def _profile(sitting: _Sitting, published: dt.date) -> ET.Element:
     return profile
 
 
+def _revision(sitting: _Sitting, published: dt.date) -> ET.Element:
+    from debateparse import __version__
+
+    revision = element("revisionDesc")
+    change = sub(revision, "change", when=published.isoformat())
+    dialects = ", ".join(dict.fromkeys(d.dialect for d in sitting.debates))
+    sub(change, "name", f"debateparse {__version__}").tail = f": converted from {dialects} text."
+    return revision
+
+
 def sitting_tei(
     debates: tuple[Debate, ...],
     doc_id: str,
@@ -309,6 +324,7 @@ def sitting_tei(
     description.extend([_extent(text, sitting), _publication(sitting.house, published, url)])
     description.append(_source(sitting, url))
     header.extend([_encoding(sitting, text), _profile(sitting, published)])
+    header.append(_revision(sitting, published))
     root = element(
         "TEI", xmlns=TEI_NS, xml_id=sitting.doc_id, xml_lang="en", ana="#parla.sitting #reference"
     )

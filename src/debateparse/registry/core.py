@@ -228,6 +228,15 @@ class Registry:
         index = self._by_id.get(person_id)
         return None if index is None else self._persons[index]
 
+    def family_name(self, person_id: str) -> str | None:
+        """The family name the registry gives the person's main name, if any ("Duncan
+        Smith" for Iain Duncan Smith)."""
+        person = self.get(person_id)
+        if person is None:
+            return None
+        ranked = sorted(person.names, key=lambda n: not n.main)
+        return next((n.family for n in ranked if n.family), None)
+
     def memberships_of(self, person_id: str) -> tuple[Membership, ...]:
         """The memberships of one person, in load order."""
         index = self._by_id.get(person_id)

@@ -81,6 +81,9 @@ class PersonName(NamedTuple):
     """First day the name was used; None if not recorded."""
     end: dt.date | None = None
     """Last day the name was used; None if still used or not recorded."""
+    family: str | None = None
+    """The family name within ``text`` when the registry gives it ("Duncan Smith" of
+    "Iain Duncan Smith"); None for a peer's title or when not recorded."""
 
 
 class Person(NamedTuple):

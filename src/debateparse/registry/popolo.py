@@ -101,6 +101,12 @@ def _name_text(entry: Mapping[str, Any]) -> str | None:
     return f"{given} {family}".strip() or None
 
 
+def _family(entry: Mapping[str, Any], text: str) -> str | None:
+    """The entry's ``family_name`` when the name text ends with it (not a peer's title)."""
+    family = str(entry.get("family_name") or "").strip()
+    return family if family and text.endswith(family) and not entry.get("lordname") else None
+
+
 def _person(raw: Mapping[str, Any]) -> Person:
     person_id = str(raw["id"])
     ids = [(_own_scheme(person_id), person_id)]
@@ -119,6 +125,7 @@ def _person(raw: Mapping[str, Any]) -> Person:
                     entry.get("note") == "Main",
                     parse_partial_date(entry.get("start_date")),
                     parse_partial_date(entry.get("end_date"), end=True),
+                    _family(entry, text),
                 )
             )
     display = raw.get("name") or next((n.text for n in names if n.main), None)
