@@ -11,7 +11,7 @@ from typing import NoReturn, TextIO
 from debateparse import __version__
 from debateparse.api import parse_debate
 from debateparse.corpus import Outcome, PathLike, parse_corpus
-from debateparse.corpus_tables import (
+from debateparse.corpus.tables import (
     default_file_format,
     failure_line,
     find_inputs,
