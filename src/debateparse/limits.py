@@ -25,7 +25,9 @@ MAX_DIAGNOSTICS_PER_CODE = 100
 class DiagnosticLog(list[Diagnostic]):
     """A list of diagnostics that keeps at most ``cap`` of each code and counts the rest."""
 
-    def __init__(self, items: Iterable[Diagnostic] = (), cap: int = MAX_DIAGNOSTICS_PER_CODE):
+    def __init__(
+        self, items: Iterable[Diagnostic] = (), cap: int = MAX_DIAGNOSTICS_PER_CODE
+    ) -> None:
         super().__init__()
         self.cap = cap
         self.counts: dict[str, int] = {}
