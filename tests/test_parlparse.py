@@ -241,7 +241,7 @@ def test_the_votes_table_has_every_vote_and_joins_to_turns(day):
 
 @needs_day
 def test_a_corpus_run_writes_every_section_and_vote(tmp_path):
-    from debateparse.corpus_tables import write_corpus
+    from debateparse.corpus.tables import write_corpus
 
     report = write_corpus([DAY], tmp_path, file_format="csv", workers=1)
     assert (report.ok, report.turns) == (1, 467)
