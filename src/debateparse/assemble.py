@@ -15,6 +15,7 @@ from itertools import compress
 from typing import Any
 
 from debateparse.dialects.base import Dialect, Token, TokenKind
+from debateparse.limits import DiagnosticLog
 from debateparse.models import Diagnostic, ParagraphKind, Paragraphs
 from debateparse.read import Source
 
@@ -137,12 +138,19 @@ class Pieces:
         return pieces
 
     def pack(self) -> Paragraphs:
-        """The collected lines as ``Paragraphs``."""
+        """The collected lines as ``Paragraphs``.
+
+        ``raws`` and ``kinds`` are packed as None when no line has a raw form or a kind
+        other than text (as ``Paragraphs`` itself stores them), also after ``cut`` removed
+        the lines that had one: otherwise equality with the JSON round trip fails.
+        """
+        raws = self.raws
+        kinds = self.kinds
         return Paragraphs.trusted(
             tuple(self.texts),
             tuple(self.lines),
-            None if self.raws is None else tuple(self.raws),
-            None if self.kinds is None else tuple(self.kinds),
+            None if raws is None or all(r is None for r in raws) else tuple(raws),
+            None if kinds is None or all(k == "text" for k in kinds) else tuple(kinds),
         )
 
 
@@ -200,7 +208,8 @@ class DebateDraft:
     turns: list[TurnDraft] = field(default_factory=list)
     divisions: list[DivisionDraft] = field(default_factory=list)
     header_houses: list[str] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=DiagnosticLog)
+    """At most ``limits.MAX_DIAGNOSTICS_PER_CODE`` of each code; the rest are counted."""
 
 
 Transition = Callable[["AssembleState", Token], None]
