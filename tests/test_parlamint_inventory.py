@@ -63,3 +63,23 @@ def test_seed_sitting_differs_from_the_parlamint_gb_sample_only_as_documented(se
     for difference in sorted(found):  # listed in the test output with -s
         print(*difference)
     assert found == EXPECTED
+
+
+ROOT_SAMPLE = SHARED / "standards/parlamint/samples/GB/ParlaMint-GB.xml"
+ROOT_EXPECTED = {
+    # the encoders, funders and topic prefixes of ParlaMint-GB (docs/formats.md)
+    ("header", "only in the sample", name, ())
+    for name in ("funder", "listPrefixDef", "persName", "prefixDef", "resp", "respStmt")
+}
+
+
+def test_root_header_differs_from_the_parlamint_gb_root_only_as_documented(seed_debate):
+    files = parlamint_corpus([seed_debate], published=dt.date(2026, 1, 2))
+    ours = inventory(etree.fromstring(files["ParlaMint-GB.xml"].encode()))
+    theirs = inventory(etree.parse(str(ROOT_SAMPLE)).getroot())
+    ours["body"] = theirs["body"] = {}  # a teiCorpus has no text: only XIncludes
+    found = {d for d in differences(ours, theirs) if not d[2].endswith("attributes")}
+    found = {d for d in found if d[1].startswith("only")}
+    for difference in sorted(found):
+        print(*difference)
+    assert found == ROOT_EXPECTED
