@@ -301,8 +301,12 @@ def test_the_command_line_writes_tables_of_every_section(capsys):
 
 @needs_day
 def test_every_section_has_its_own_debate_id(day):
-    from debateparse.export.tables import debate_id
+    from debateparse.export.tables import debate_id, debate_slug
 
-    ids = [debate_id(d) for d in day]
+    ids = [debate_slug(d) for d in day]
     assert len(set(ids)) == len(ids) == 43  # "Legal Aid" is a heading twice that day
     assert ids[2] == "2023-03-28-house-of-commons-violence-against-women-and-girls-809-7"
+    keys = [debate_id(d) for d in day]
+    assert len(set(keys)) == 43 and all(
+        k.startswith(i + "-") for k, i in zip(keys, ids, strict=True)
+    )

@@ -15,7 +15,9 @@ from debateparse.export.files import csv_text, encode, open_sink
 from debateparse.export.frames import arrow_schema, pandas_dtypes, to_arrow, to_pandas
 from debateparse.export.tables import (
     TABLES,
+    content_hash,
     debate_id,
+    debate_slug,
     debates_table,
     diagnostics_table,
     speakers_table,
@@ -23,7 +25,7 @@ from debateparse.export.tables import (
     turns_table,
 )
 from tests.builders import SHANNON, empty, no_speech, resolved, sitting
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES, REPO, SEED
 
 PYTHON_TYPES = {
     "string": str,
@@ -32,7 +34,8 @@ PYTHON_TYPES = {
     "date": dt.date,
     "time": dt.time,
     "list<string>": list,
-    "map<string,string>": dict,
+    "list<struct<scheme,id>>": list,
+    "bool": bool,
 }
 
 
@@ -46,7 +49,8 @@ def test_turns_table_of_the_seed(seed_debate):
     assert len(rows) == 43
     assert all(list(row) == list(TABLES["turns"].names) for row in rows)
     first = rows[0]
-    assert first["debate_id"] == "2024-05-15-house-of-commons-ukraine-and-georgia"
+    slug = "2024-05-15-house-of-commons-ukraine-and-georgia"
+    assert first["debate_id"] == f"{slug}-{content_hash(seed_debate)}"
     assert first["source"] == seed_debate.source
     assert (first["index"], first["speaker_id"], first["speaker_name"]) == (
         0,
@@ -85,7 +89,7 @@ def test_speakers_and_resolution_columns(seed_debate):
         "exact",
         1.0,
     )
-    assert jim["member_ids"] == {"datadotparl_id": "4131"}
+    assert jim["member_ids"] == [{"scheme": "datadotparl_id", "id": "4131"}]
     assert speakers[1]["member_ids"] is None
     assert {r["member_id"] for r in turns_table(debate) if r["speaker_id"] == "jim-shannon"} == {
         SHANNON
@@ -119,8 +123,35 @@ def test_diagnostics_and_debates_tables(seed_debate):
         ({"title": "word " * 40}, "word-" * 15 + "word"),
     ],
 )
-def test_debate_id(fields, expected):
-    assert debate_id(debateparse.Debate(dialect="twfy", **fields)) == expected
+def test_debate_slug(fields, expected):
+    debate = debateparse.Debate(dialect="twfy", **fields)
+    assert debate_slug(debate) == expected
+    assert debate_id(debate) == f"{expected}-{content_hash(debate)}"
+    assert len(content_hash(debate)) == 12
+
+
+def test_debate_id_is_a_key(seed_debate):
+    """The same file in two folders, and two same-titled sections, get different ids; the
+    same input gets the same id every time."""
+    text = SEED.read_text(encoding="utf-8")
+    again = debateparse.parse_text(text, source=seed_debate.source)
+    assert debate_id(again) == debate_id(seed_debate)
+    moved = debateparse.parse_text(text, source="elsewhere/" + SEED.name)
+    assert debate_id(moved) != debate_id(seed_debate)
+    first = debateparse.Debate(dialect="twfy", title="Points of Order", source="day.xml")
+    second = first.model_copy(update={"turns": seed_debate.turns})
+    assert debate_slug(first) == debate_slug(second)
+    assert debate_id(first) != debate_id(second)
+
+
+def test_a_join_on_the_key_keeps_one_row_per_turn(seed_debate):
+    pd = pytest.importorskip("pandas")
+    moved = debateparse.parse_text(SEED.read_text(encoding="utf-8"), source="b/" + SEED.name)
+    turns = to_pandas([seed_debate, moved], "turns")
+    speakers = to_pandas([seed_debate, moved], "speakers")
+    joined = turns.merge(speakers, on=["debate_id", "speaker_id"])
+    assert len(joined) == len(turns) == 2 * 43
+    assert isinstance(joined, pd.DataFrame)
 
 
 def test_every_value_has_its_column_dtype():
@@ -147,7 +178,7 @@ def test_csv_text_round_trips(seed_debate):
         csv.DictReader(io.StringIO(csv_text(table_rows("speakers", debate), "speakers")))
     )
     assert json.loads(speakers[0]["roles"])[1] == "Shadow DUP Spokesperson (Health)"
-    assert json.loads(speakers[0]["member_ids"]) == {"datadotparl_id": "4131"}
+    assert json.loads(speakers[0]["member_ids"]) == [{"scheme": "datadotparl_id", "id": "4131"}]
     assert speakers[0]["resolution_score"] == "1.0"
 
 
@@ -166,7 +197,13 @@ def test_to_pandas_has_the_documented_dtypes(seed_debate):
     frame = to_pandas([seed_debate, sitting()], "turns")
     assert len(frame) == 43 + 5
     assert {k: str(v) for k, v in frame.dtypes.items()} == pandas_dtypes("turns")
-    assert frame.loc[0, "time"] == dt.time(12, 35)
+    assert frame.loc[0, "time"] == dt.timedelta(hours=12, minutes=35)
+    assert len(frame[frame["time"] > "12:40:00"]) == 0
+    debates = to_pandas([seed_debate, sitting()], "debates")
+    assert str(debates["date"].dtype) == "datetime64[ns]"
+    assert debates.loc[0, "date"] == dt.datetime(2024, 5, 15)
+    assert len(debates[debates["date"] > "2024-01-01"]) >= 1
+    assert debates["date"].dt.year.iloc[0] == 2024
     assert frame["member_id"].isna().sum() == 43 + 4  # one turn of the sitting is resolved
     for name in TABLES:
         assert {k: str(v) for k, v in to_pandas(empty(), name).dtypes.items()} == pandas_dtypes(

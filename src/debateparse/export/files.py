@@ -4,7 +4,7 @@ Writing is split in two so that corpus runs can do the costly half in parallel:
 ``encode`` turns a batch of rows into a payload (CSV text, or an Arrow table) in a
 worker, and a sink appends payloads to one file per table in the calling process.
 CSV cells follow the column's dtype: ``None`` is an empty cell, dates and times are
-ISO 8601, and list and map columns are JSON text.
+ISO 8601, and list columns are JSON text.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _CELL: dict[DType, Callable[[Any], str]] = {
     "date": lambda value: value.isoformat(),
     "time": lambda value: value.isoformat(),
     "list<string>": _json,
-    "map<string,string>": _json,
+    "list<struct<scheme,id>>": _json,
 }
 """How a non-null value of each dtype is written in a CSV cell."""
 
@@ -117,6 +117,8 @@ class ParquetSink:
         self._writer = self._parquet.ParquetWriter(str(path), arrow_schema(table))
 
     def write(self, payload: Any) -> None:
+        if not payload.num_rows:  # a 0-row row group makes HuggingFace datasets fail
+            return
         self._pending.append(payload)
         rows, size = self._size
         self._size = (rows + payload.num_rows, size + payload.nbytes)

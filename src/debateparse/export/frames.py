@@ -6,15 +6,26 @@ one raises an ``ImportError`` that names the extra to install.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from debateparse.export.tables import TABLES, Column, DType, Row, Table
 from debateparse.models import Debate
 
-__all__ = ["arrow_schema", "pandas_dtypes", "pandas_meta", "require", "to_arrow", "to_pandas"]
+__all__ = [
+    "arrow_schema",
+    "pandas_dtypes",
+    "pandas_meta",
+    "read_parquet",
+    "require",
+    "to_arrow",
+    "to_pandas",
+]
 
 
 def require(module: str, extra: str, feature: str) -> ModuleType:
@@ -48,16 +59,47 @@ def _arrow_type(pa: Any, dtype: DType) -> Any:
         "date": pa.date32,
         "time": lambda: pa.time64("us"),
         "list<string>": lambda: pa.list_(pa.string()),
-        "map<string,string>": lambda: pa.map_(pa.string(), pa.string()),
+        "list<struct<scheme,id>>": lambda: pa.list_(
+            pa.struct([pa.field("scheme", pa.string()), pa.field("id", pa.string())])
+        ),
     }
     return types[dtype]()
 
 
+def _pandas_metadata(table: str) -> bytes:
+    """The ``pandas`` schema metadata pyarrow reads back in ``Table.to_pandas()`` and
+    ``pd.read_parquet()``: nullable integers come back ``Int64`` (never ``float64``)."""
+    columns = [
+        {
+            "name": c.name,
+            "field_name": c.name,
+            "pandas_type": _PANDAS_TYPES.get(c.dtype, "object"),
+            "numpy_type": _pandas_dtype(c),
+            "metadata": None,
+        }
+        for c in _table(table).columns
+    ]
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns, "attributes": {}}
+    return json.dumps(meta).encode()
+
+
+_PANDAS_TYPES: dict[DType, str] = {
+    "string": "unicode",
+    "int64": "int64",
+    "float64": "float64",
+    "bool": "bool",
+    "date": "date",
+    "time": "time",
+}
+
+
 def arrow_schema(table: str) -> Any:
-    """The ``pyarrow.Schema`` of table ``table`` (needs the ``[arrow]`` extra)."""
+    """The ``pyarrow.Schema`` of table ``table`` (needs the ``[arrow]`` extra), with the
+    pandas metadata that keeps nullable integers ``Int64`` when read back."""
     pa = require("pyarrow", "arrow", "Arrow tables")
     return pa.schema(
-        [pa.field(c.name, _arrow_type(pa, c.dtype), c.nullable) for c in _table(table).columns]
+        [pa.field(c.name, _arrow_type(pa, c.dtype), c.nullable) for c in _table(table).columns],
+        metadata={b"pandas": _pandas_metadata(table)},
     )
 
 
@@ -83,8 +125,11 @@ _PANDAS_DTYPES: dict[DType, str] = {
     "int64": "int64",
     "float64": "Float64",
     "bool": "boolean",
+    "date": "datetime64[ns]",
+    "time": "timedelta64[ns]",
 }
-"""pandas dtype of each column dtype; dates, times, lists and maps stay Python objects."""
+"""pandas dtype of each column dtype: dates are ``datetime64[ns]`` (midnight), times
+``timedelta64[ns]`` since midnight; lists stay Python objects."""
 
 
 def _pandas_dtype(column: Column) -> str:
@@ -98,11 +143,40 @@ def pandas_dtypes(table: str) -> dict[str, str]:
     return {c.name: _pandas_dtype(c) for c in _table(table).columns}
 
 
+def _since_midnight(value: dt.time | None) -> Any:
+    if value is None:
+        return None
+    return dt.timedelta(
+        hours=value.hour, minutes=value.minute, seconds=value.second, microseconds=value.microsecond
+    )
+
+
+def _temporal(frame: Any, table: str) -> Any:
+    """Date and time columns of Python objects (``datetime.date``/``time``, or ``None``)
+    as ``datetime64[ns]`` and ``timedelta64[ns]``."""
+    pd = require("pandas", "pandas", "pandas DataFrames")
+    for column in _table(table).columns:
+        if column.dtype == "date" and frame[column.name].dtype == object:
+            frame[column.name] = pd.to_datetime(frame[column.name]).astype("datetime64[ns]")
+        elif column.dtype == "time" and frame[column.name].dtype == object:
+            values = [_since_midnight(v) for v in frame[column.name]]
+            frame[column.name] = pd.Series(values, index=frame.index, dtype="timedelta64[ns]")
+    return frame
+
+
 def _frame(rows: list[Row], table: str) -> Any:
     pd = require("pandas", "pandas", "pandas DataFrames")
     names = list(_table(table).names)
     frame = pd.DataFrame.from_records(rows, columns=names) if rows else pd.DataFrame(columns=names)
-    return frame.astype(pandas_dtypes(table))
+    return _temporal(frame, table).astype(pandas_dtypes(table))
+
+
+def read_parquet(path: str | Path, table: str) -> Any:
+    """A Parquet file of table ``table`` (as corpus runs write it) as a DataFrame with the
+    dtypes of ``to_pandas``. ``pd.read_parquet`` alone gives the same integers, floats,
+    strings and lists, but dates and times as Python objects."""
+    pd = require("pandas", "pandas", "pandas DataFrames")
+    return _temporal(pd.read_parquet(path), table).astype(pandas_dtypes(table))
 
 
 def pandas_meta(table: str) -> Any:

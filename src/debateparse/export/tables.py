@@ -12,14 +12,17 @@ Four tables, each a fixed list of ``Column``s (name, dtype, nullability, meaning
   person ids (ParlParse XML); joins to ``turns`` and ``speakers`` by ``member_id``.
 
 Rows are built from the stored records (``Debate.turns.records``, ``speakers.records``),
-so no pydantic object is made per turn. Within a corpus ``(source, index)`` identifies a
-turn and ``(source, speaker_id)`` a speaker; ``debate_id`` is a readable slug of the
-sitting (date, house, title) that repeats if the same debate is parsed twice.
+so no pydantic object is made per turn. ``debate_id`` is the key of every table: a
+readable slug of the sitting (date, house, title) and a short hash of the source path and
+the content, so it differs for the same file in two folders and for two same-titled
+sections of one sitting, and is the same every time the same input is parsed.
+``(debate_id, index)`` identifies a turn and ``(debate_id, speaker_id)`` a speaker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, NamedTuple
 
 from debateparse.models import Debate
@@ -31,6 +34,7 @@ __all__ = [
     "DType",
     "Table",
     "debate_id",
+    "debate_slug",
     "debates_table",
     "diagnostics_table",
     "divisions_table",
@@ -41,7 +45,14 @@ __all__ = [
 ]
 
 DType = Literal[
-    "string", "int64", "float64", "bool", "date", "time", "list<string>", "map<string,string>"
+    "string",
+    "int64",
+    "float64",
+    "bool",
+    "date",
+    "time",
+    "list<string>",
+    "list<struct<scheme,id>>",
 ]
 """Logical column types; ``export.frames`` maps them to Arrow and pandas dtypes."""
 
@@ -73,8 +84,8 @@ class Table(NamedTuple):
         return tuple(c.name for c in self.columns)
 
 
-def debate_id(debate: Debate) -> str:
-    """A readable id for the sitting: ``2024-05-15-house-of-commons-ukraine-and-georgia``.
+def debate_slug(debate: Debate) -> str:
+    """A readable name for the sitting: ``2024-05-15-house-of-commons-ukraine-and-georgia``.
 
     Made of the date, house and title that are known; with none of them, the source file's
     name; with no source either, ``debate``.
@@ -100,8 +111,35 @@ def _section_suffix(debate: Debate) -> str:
     return "-" + slugify(ref.id.rsplit("/", 1)[-1].split(".", 1)[1])
 
 
+_HASH_CHARS = 12
+"""Hex digits of the hash in ``debate_id`` (48 bits)."""
+
+
+def content_hash(debate: Debate) -> str:
+    """A short hash of the debate's source path and content (title, turns with their
+    speakers, lines and speech, divisions): the same for the same input, every run."""
+    digest = hashlib.blake2b(digest_size=_HASH_CHARS // 2)
+    source = (debate.source or "").replace("\\", "/")
+    for part in (source, debate.title or "", debate.parent_title or "", debate.house or ""):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(f"{debate.date}|{debate.start_time}|{debate.dialect}\0".encode())
+    for record in debate.turns.records:
+        digest.update(f"{record.speaker_name}|{record.span[0]}|{record.span[1]}\0".encode())
+        for text in record.paragraphs.speech_texts():
+            digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    for division in debate.divisions:
+        digest.update(f"{division.span.start_line}|{division.span.end_line}\0".encode())
+    return digest.hexdigest()
+
+
+def debate_id(debate: Debate) -> str:
+    """The key of every table: ``debate_slug`` and ``content_hash`` joined by ``-``, e.g.
+    ``2024-05-15-house-of-commons-ukraine-and-georgia-3f2a9c0d41b7``."""
+    return f"{debate_slug(debate)}-{content_hash(debate)}"
+
+
 _KEY = (
-    Column("debate_id", "string", False, "Readable id of the sitting (see `debate_id`)."),
+    Column("debate_id", "string", False, "Key of the debate: slug and hash (see `debate_id`)."),
     Column("source", "string", True, "Path of the input file; None for text in memory."),
 )
 
@@ -151,7 +189,12 @@ SPEAKER_COLUMNS = (
     Column("member_id", "string", True, "Registry person id, when resolved."),
     Column("resolution_method", "string", True, "exact, alias, office, history or fuzzy."),
     Column("resolution_score", "float64", True, "Confidence of the resolution in [0, 1]."),
-    Column("member_ids", "map<string,string>", True, "All ids of the member, by scheme."),
+    Column(
+        "member_ids",
+        "list<struct<scheme,id>>",
+        True,
+        "All ids of the member: (scheme, id) pairs by scheme.",
+    ),
 )
 
 DIAGNOSTIC_COLUMNS = (
@@ -287,10 +330,14 @@ def _speaker_rows(debate: Debate) -> list[Row]:
                 speaker.member_id,
                 None if resolution is None else resolution.method,
                 None if resolution is None else resolution.score,
-                None if resolution is None else dict(resolution.ids),
+                None if resolution is None else _id_pairs(resolution.ids),
             )
         )
     return rows
+
+
+def _id_pairs(ids: Mapping[str, str]) -> list[dict[str, str]]:
+    return [{"scheme": scheme, "id": ids[scheme]} for scheme in sorted(ids)]
 
 
 def _diagnostic_rows(debate: Debate) -> list[Row]:

@@ -26,7 +26,7 @@ from debateparse.export.layout import (
     reading_order,
 )
 from debateparse.export.people import SpeakerType, persons_of
-from debateparse.export.tables import debate_id
+from debateparse.export.tables import debate_slug
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
 from debateparse.models import Debate, ParagraphKind, TurnRecord
 
@@ -57,7 +57,7 @@ class _Sitting:
 
 
 def _sitting(debates: tuple[Debate, ...], doc_id: str | None = None) -> _Sitting:
-    doc_id = doc_id or xml_name(f"debate-{debate_id(debates[0])}", "d.")
+    doc_id = doc_id or xml_name(f"debate-{debate_slug(debates[0])}", "d.")
     people = tuple(persons_of(debate) for debate in debates)
     return _Sitting(debates, doc_id, house_info(debates[0].house), people)
 
@@ -346,5 +346,5 @@ def to_parlamint_tei(
         The XML document as text.
     """
     published = published or dt.date.today()
-    doc_id = xml_name(f"debate-{debate_id(debate)}", "d.")
+    doc_id = xml_name(f"debate-{debate_slug(debate)}", "d.")
     return sitting_tei((debate,), doc_id, published=published, source_url=source_url)

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from debateparse.export.houses import HOUSES, TERMS, House, house_info, term_of
-from debateparse.export.tables import debate_id
+from debateparse.export.tables import debate_slug
 from debateparse.export.tei import TEI_NS, availability, sitting_tei
 from debateparse.export.tei_persons import listed_people, party_id, person_element
 from debateparse.export.xmltree import element, serialize, sub, xml_name
@@ -112,7 +112,7 @@ def sitting_groups(debates: Iterable[Debate]) -> dict[str, tuple[Debate, ...]]:
         if debate.date is not None:
             key = f"{CORPUS_ID}_{debate.date.isoformat()}-{_slug(house)}"
         else:
-            key = xml_name(f"{CORPUS_ID}_undated-{debate_id(debate)}", "d.")
+            key = xml_name(f"{CORPUS_ID}_undated-{debate_slug(debate)}", "d.")
         groups.setdefault(key, []).append(debate)
     return {key: tuple(group) for key, group in groups.items()}
 
