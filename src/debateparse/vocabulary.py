@@ -187,14 +187,12 @@ COLLECTIVE_SPEAKERS = regex.compile(
 """Speakers that are several people or nobody in particular; never resolved to a member."""
 
 ROLE_ONLY_PATTERN = regex.compile(
-    r"(?i)^(?:the|y) (?!(?:earl|duke|duchess|countess|marquess|marchioness|viscount|viscountess"
-    r"|lord bishop|bishop) of\b)\p{L}|^(?:mr\.?|madam|madame) (?:deputy )?speaker$"
+    r"(?i)^(?:the|y) \p{L}|^(?:mr\.?|madam|madame) (?:deputy )?speaker$"
     r"|^(?:deputy |temporary )?(?:presiding officer|llywydd|dirprwy lywydd|chair(?:man)?"
     r"|convener|lord speaker|deputy speaker|speaker)$"
     r"|^(?:interviewer|presenter|host|moderator|question|answer|audience|q|a)$"
 )
-"""Printed names that are offices or roles, not a person's name ("The First Minister"); a
-peer styled "The Earl of Caithness" is a person."""
+"""Printed names that are offices or roles, not a person's name ("The First Minister")."""
 
 
 @lru_cache(maxsize=4096)
