@@ -287,3 +287,13 @@ def test_every_section_round_trips_through_json(day):
         again = Debate.model_validate_json(section.to_json())
         assert again == section
         assert again.to_json() == section.to_json()
+
+
+@needs_day
+def test_the_command_line_writes_tables_of_every_section(capsys):
+    from debateparse.cli import main
+
+    assert main([str(DAY), "--format", "csv", "--table", "votes"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + 2749
+    assert main(["dialects"]) == 0
+    assert "parlparse" in capsys.readouterr().out

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from debateparse import __version__
-from debateparse.api import parse_debate
+from debateparse.api import iter_debates, parse_debate
 from debateparse.corpus import Outcome, PathLike, parse_corpus
 from debateparse.corpus_tables import (
     default_file_format,
@@ -144,6 +144,7 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         debate = parse_debate(
             source, dialect=args.dialect, registry=registry, strict=not args.lenient
         )
+        sections = _every_section(debate, source, args) if args.format in TABLE_FORMATS else []
     except DebateParseError as error:
         print(error, file=sys.stderr)  # "FILE:LINE: message"
         return 1
@@ -152,7 +153,7 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return 1
     try:
         if args.format in TABLE_FORMATS:
-            return _write_table(debate, args)
+            return _write_table(sections, args)
         text = FORMATS[args.format](debate)
         text = text if text.endswith("\n") or not text else text + "\n"
         if _is_stdout(args.output):
@@ -165,8 +166,16 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return 0
 
 
-def _write_table(debate: Debate, args: argparse.Namespace) -> int:
-    rows = table_rows(args.table, debate)
+def _every_section(debate: Debate, source: object, args: argparse.Namespace) -> list[Debate]:
+    """For a table of a structured file (ParlParse XML: one debate per section), every
+    section, not only the first; otherwise the debate."""
+    if DIALECTS[debate.dialect].reader is None or not isinstance(source, str):
+        return [debate]
+    return list(iter_debates(source, dialect=debate.dialect))
+
+
+def _write_table(debates: list[Debate], args: argparse.Namespace) -> int:
+    rows = [row for debate in debates for row in table_rows(args.table, debate)]
     if _is_stdout(args.output):
         if args.format == "parquet":
             print("--format parquet needs --output FILE", file=sys.stderr)
