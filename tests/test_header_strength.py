@@ -13,7 +13,34 @@ from hypothesis import strategies as st
 import debateparse
 
 _WORDS = st.sampled_from(
-    ["the", "House", "will", "note", "that", "this", "matter", "has", "been", "raised", "many", "times", "before", "and", "we", "should", "consider", "whether", "the", "Government", "intends", "to", "act", "on", "it", "soon"]
+    [
+        "the",
+        "House",
+        "will",
+        "note",
+        "that",
+        "this",
+        "matter",
+        "has",
+        "been",
+        "raised",
+        "many",
+        "times",
+        "before",
+        "and",
+        "we",
+        "should",
+        "consider",
+        "whether",
+        "the",
+        "Government",
+        "intends",
+        "to",
+        "act",
+        "on",
+        "it",
+        "soon",
+    ]
 )
 _NAMES = st.sampled_from(["Mr Smith", "Jim Shannon", "Baroness Jones", "Dr Huq", "Lord Lucas"])
 _VOCATIVES = st.sampled_from(
