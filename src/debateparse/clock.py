@@ -43,7 +43,8 @@ DATE_PATTERN = (
     r"\d{1,2}(?:st|nd|rd|th)? \p{L}{3,10},? \d{4}"
 )
 _CLOCK = regex.compile(
-    r"^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    # one-digit minutes only with a.m./p.m. (historic Hansard's "4.1 p.m." is 4:01 pm)
+    r"^(?P<hour>\d{1,2})[:.](?P<minute>\d{2}|\d(?=\s?[AaPp]\.?\s?[Mm]))(?::(?P<second>\d{2}))?"
     r"(?:\s?(?P<mer>[AaPp])\.?\s?[Mm]\.?)?$"
 )
 # Look back this far before the previous time when choosing am or pm, so that a header

@@ -41,6 +41,8 @@ _OFFICE = regex.compile(
 )
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|of|de|la|le|van|von|du|da|di|ap|St\.?)$")
 _GROUPS = regex.compile(r"\s*(\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
+_PEERAGES = tuple(f"{h} " for h in HONORIFICS if h.startswith("The "))
+"""Peerage styles printed with "The" ("The Earl of Caithness"): a person, never an office."""
 _COLLECTIVE_TAIL = regex.compile(r"\s+rose\s*[—–-]*\s*$|\s*[—–-]+\s*$")
 
 
@@ -118,7 +120,13 @@ def interpret(groups: dict[str, Any], stamp: Any = None) -> HeaderParts:
         role = _join(office.strip(), role)
     if is_collective(name):
         name = _COLLECTIVE_TAIL.sub("", name).strip()
-    if label and label != "None" and is_role_only(name) and is_person_name(label):
+    if (
+        label
+        and label != "None"
+        and is_role_only(name)
+        and not name.startswith(_PEERAGES)  # "The Earl of Caithness" is a person
+        and is_person_name(label)
+    ):
         name, role = label.strip(), _join(name, role)
     time, date = groups.get("time"), groups.get("date")
     if time is None and stamp is not None and (role[-1:].isdigit() or role.endswith("m")):

@@ -39,9 +39,11 @@ __all__ = [
     "DIVISION_LIST",
     "DIVISION_START",
     "GLUED_HEADER",
+    "HISTORIC_TIME_LINE",
     "INLINE_OFFICE_LABEL",
     "LABEL_ALONE",
     "MIDLINE_HEADER",
+    "NAME_IN_PARENS",
     "NAME_LINE",
     "NOT_PROCEDURAL",
     "NOT_SPEAKERS",
@@ -118,9 +120,11 @@ GLUED_HEADER = (
     rf"|The Chairman(?: of Ways and Means)?)(?P<speech>\p{{Lu}}.*)$"
 )
 GLUED_NAME_HEADER = (
-    rf"^(?P<mark>§\s*)(?P<hansard>(?:{_HON})\.?(?:\s+(?:{WORD}|{PARTICLE}))*?"
-    rf"\s+\p{{Lu}}[\p{{L}}'’-]*?\p{{Ll}})"
-    rf"(?P<speech>(?:{'|'.join(SENTENCE_STARTS)})\b.*)$"
+    # "§ Mr. Boyd-CarpenterNo.", "§ 64. Mr. Hobsonasked the Minister of Transport ...": the
+    # name runs into the speech (a word a speech opens with, or a question's "asked").
+    rf"^(?P<mark>§\s*)(?:(?P<qnum>[QT]?\d{{1,3}})\.\s*)?(?P<hansard>(?:{_HON})\.?"
+    rf"(?:\s+(?:{WORD}|{PARTICLE}))*?\s+\p{{Lu}}[\p{{L}}'’-]*?\p{{Ll}})"
+    rf"(?P<speech>(?:{'|'.join(SENTENCE_STARTS)})\b.*|asked (?:the|Her|His)\b.*)$"
 )
 _NOT = "|".join(regex.escape(n) for n in sorted(NOT_SPEAKERS, key=len, reverse=True))
 _ROLE_LABEL = "|".join(ROLE_LABELS)
@@ -242,6 +246,10 @@ ADDRESS = (
 weak header (a blog quoting one contribution)."""
 NOT_PROCEDURAL = r"(?!(?:" + "|".join(regex.escape(p) for p in PROCEDURAL_OPENINGS) + r")\b)"
 """A lookahead refusing lines that open as procedure ("Moved by Lord X"): never a role."""
+HISTORIC_TIME_LINE = r"^(?P<time>\d{1,2}\.\d\s?[ap]\.m\.)$"
+"""Historic Hansard's times with one-digit minutes: "10.0 a.m.", "4.1 p.m." (4:01 pm)."""
+NAME_IN_PARENS = rf"^\((?P<person>{PERSON}|{PLAIN_NAME})\)$"
+"""The second line of a header printed as an office, then "(Mr. Stephen Swingler)"."""
 TIME_LINE = rf"^(?P<time>{TIME_PATTERN})$"
 """A standalone time line ("12:45", "19:50:01", "11:39 A.M."): it times the next header."""
 DATE_LINE = rf"^(?P<date>{DATE_PATTERN})$"

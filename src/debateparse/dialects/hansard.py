@@ -119,12 +119,16 @@ HANSARD = Dialect(
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
         rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
+        rule("historic_time_line", "time", common.HISTORIC_TIME_LINE, max_len=12),
+        rule("name_in_parens", "header_part", common.NAME_IN_PARENS, starts=("(",), max_len=80),
         # A paragraph behind a "§" mark (after every header rule): the mark is layout,
         # kept only in `raw`.
         rule("marked_paragraph", "text", r"^§\s*(?P<speech>\S.*)$", starts=("§",)),
     ),
     header_example="Jim Shannon (Strangford) (DUP)  |  The Minister of State, Ministry of "
     "Defence (Leo Docherty)  |  § Mr. SpeakerI understand ...",
+    # hansard.parliament.uk prints the page's heading just above "Volume 669: debated on ...".
+    title_before=frozenset({"volume"}),
     title_fallback="first_titlelike",
     detect_weights={
         "citation": 5.0,

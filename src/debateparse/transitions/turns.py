@@ -238,6 +238,11 @@ def header_part(state: AssembleState, token: Token) -> None:
     assert turn is not None
     turn.header.append(token)
     groups = token.match.groupdict() if token.match is not None else {}
+    if groups.get("person") and turn.role_text is None and not turn.texts:
+        # an office alone, then the person in parentheses on the next line: the person
+        # speaks, the office is the role
+        turn.name, turn.role_text = groups["person"], turn.name
+        state.spoken.add(turn.name)
     if groups.get("role"):
         turn.role_text = join_role(turn.role_text, groups["role"])
     turn.time_text = turn.time_text or groups.get("time")
