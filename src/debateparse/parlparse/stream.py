@@ -24,6 +24,7 @@ from debateparse.parlparse.build import (
     element_text,
     house_of,
 )
+from debateparse.read import without_surrogates
 
 __all__ = ["iter_sections"]
 
@@ -174,7 +175,7 @@ def _open(source: Any) -> tuple[IO[bytes], str | None, bool]:
     name = getattr(source, "name", None)
     path = name if isinstance(name, str) else None
     if isinstance(source, io.TextIOBase):
-        return io.BytesIO(source.read().encode("utf-8")), path, True
+        return io.BytesIO(without_surrogates(source.read()).encode("utf-8")), path, True
     return source, path, False
 
 
@@ -195,9 +196,9 @@ def iter_sections(
 
     if text is not None:
         # Text is already decoded: its declaration's encoding no longer applies (the line
-        # count is kept), and lone surrogates reach lxml as invalid bytes, not a crash here.
+        # count is kept); lone surrogates become U+FFFD (read.without_surrogates).
         text = _DECLARATION.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1)
-        stream: IO[bytes] = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+        stream: IO[bytes] = io.BytesIO(without_surrogates(text).encode("utf-8"))
         path, owned = name, True
     else:
         stream, path, owned = _open(source)
