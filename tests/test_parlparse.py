@@ -310,3 +310,27 @@ def test_every_section_has_its_own_debate_id(day):
     assert len(set(keys)) == 43 and all(
         k.startswith(i + "-") for k, i in zip(keys, ids, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        "<publicwhip>\ud800</publicwhip>",
+        "<publicwhip>",
+        "<publicwhip><speech id='a' speakername='X'><p>hi</p></speech>&bogus;</publicwhip>",
+        "<other/>",
+    ],
+)
+def test_bad_xml_text_is_always_a_typed_error(xml):
+    with pytest.raises(DebateParseError):
+        parse_text(xml, dialect="parlparse")
+
+
+def test_xml_text_with_an_encoding_declaration_reads_as_decoded():
+    xml = (
+        "<?xml version='1.0' encoding='latin-1'?>\n<publicwhip><minor-heading>é</minor-heading>"
+        "<speech speakername='A' person_id='uk.org.publicwhip/person/1'><p>x</p></speech>"
+        "</publicwhip>"
+    )
+    debate = parse_text(xml)
+    assert debate.title == "é" and debate.title_block.line == 2

@@ -30,6 +30,7 @@ __all__ = ["iter_sections"]
 
 _ASKED = re.compile(r"\basked\s*[—–:-]+\s*$")
 """The lead line of a department's oral questions: "The Secretary of State was asked—"."""
+_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _HEADINGS = frozenset({"major-heading", "minor-heading", "oral-heading"})
 
 
@@ -194,6 +195,9 @@ def iter_sections(
     from lxml import etree
 
     if text is not None:
+        # Text is already decoded: its declaration's encoding no longer applies (the line
+        # count is kept); lone surrogates become U+FFFD (read.without_surrogates).
+        text = _DECLARATION.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1)
         stream: IO[bytes] = io.BytesIO(without_surrogates(text).encode("utf-8"))
         path, owned = name, True
     else:
@@ -239,7 +243,7 @@ def iter_sections(
             while element.getprevious() is not None:
                 del root[0]
     except etree.XMLSyntaxError as error:
-        line = error.lineno if error.lineno else None
+        line = error.lineno or (error.position[0] if error.position else None) or None
         raise MalformedXMLError(f"malformed XML: {error.msg}", source=path, line=line) from None
     finally:
         if owned:
