@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
+from debateparse import debates_table, parse_debate
 from debateparse.cli import main
+from debateparse.export.tables import TABLES
 from tests.conftest import ARTICLE, SEED
 
 
@@ -40,7 +42,11 @@ def test_jsonl_has_one_record_per_turn(capsys):
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(records) == 43
     assert records[0]["speaker_name"] == "Jim Shannon" and records[0]["party"] == "DUP"
-    assert records[0]["title"] == "Ukraine and Georgia" and "text" in records[0]
+    # The same fields as the turns table, in its order, keyed by the debates table's id.
+    debate = parse_debate(SEED)
+    assert list(records[0]) == list(TABLES["turns"].names)
+    assert {r["debate_id"] for r in records} == {debates_table(debate)[0]["debate_id"]}
+    assert records[0]["time"] == "12:35:00" and records[0]["text"].startswith("(Urgent")
 
 
 def test_text_format_reproduces_the_layout(capsys):

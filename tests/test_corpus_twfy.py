@@ -28,7 +28,17 @@ CASES = [p for p in fixture_texts("twfy") if _photo_only(p)]
 
 
 def test_the_photo_only_cases_are_the_expected_ones():
-    assert [p.name[:3] for p in CASES] == ["001", "003", "012", "015", "017", "023", "024"]
+    assert [p.name[:3] for p in CASES] == [
+        "001",
+        "003",
+        "012",
+        "015",
+        "017",
+        "023",
+        "024",
+        "108",
+        "109",
+    ]
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])

@@ -248,3 +248,42 @@ def test_a_corpus_run_writes_every_section_and_vote(tmp_path):
     lines = (tmp_path / "votes.csv").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + 2749
     assert len((tmp_path / "debates.csv").read_text(encoding="utf-8").splitlines()) == 1 + 43
+
+
+@needs_day
+def test_mysoc_validator_reads_the_same_speeches_and_person_ids(day):
+    transcripts = pytest.importorskip("mysoc_validator.models.transcripts")
+    theirs = [
+        None if s.nospeaker == "true" else s.person_id
+        for s in transcripts.Transcript.from_xml_path(DAY).iter_speeches()
+    ]
+    ours = [d.speakers[t.speaker_id].member_id for d in day for t in d.turns]
+    assert len(theirs) == len(ours) == 467
+    assert ours == theirs
+
+
+def test_golden_sections_of_the_excerpt(file_regression):
+    from tests.conftest import GOLDEN, relative
+
+    sections = [d.model_copy(update={"source": relative(EXCERPT)}) for d in iter_debates(EXCERPT)]
+    dumps = ",\n".join(d.to_json(indent=1) for d in sections)
+    file_regression.check(
+        f"[\n{dumps}\n]\n",
+        fullpath=GOLDEN / "parlparse" / "debates2023-03-28d-excerpt.json",
+        encoding="utf-8",
+    )
+    file_regression.check(
+        "\n\n".join(d.to_text() for d in sections),
+        fullpath=GOLDEN / "parlparse" / "debates2023-03-28d-excerpt.txt",
+        encoding="utf-8",
+    )
+
+
+@needs_day
+def test_every_section_round_trips_through_json(day):
+    from debateparse import Debate
+
+    for section in day:
+        again = Debate.model_validate_json(section.to_json())
+        assert again == section
+        assert again.to_json() == section.to_json()

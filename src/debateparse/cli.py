@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn, TextIO
 
 from debateparse import __version__
 from debateparse.api import parse_debate
-from debateparse.corpus import parse_corpus
-from debateparse.corpus_tables import default_file_format, find_inputs, write_corpus
+from debateparse.corpus import Outcome, PathLike, parse_corpus
+from debateparse.corpus_tables import (
+    default_file_format,
+    failure_line,
+    find_inputs,
+    sections,
+    write_corpus,
+)
 from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
-from debateparse.export import summary, turn_records
+from debateparse.export import summary
 from debateparse.export.akn import to_akoma_ntoso
 from debateparse.export.files import FILE_FORMATS, csv_text, encode, open_sink
+from debateparse.export.records import jsonl_lines, write_jsonl
 from debateparse.export.tables import TABLES, table_rows
 from debateparse.export.tei import to_parlamint_tei
 from debateparse.export.tei_corpus import write_parlamint_corpus
@@ -28,9 +35,7 @@ __all__ = ["main"]
 FORMATS: dict[str, Callable[[Debate], str]] = {
     "summary": summary,
     "json": lambda debate: debate.to_json(indent=2),
-    "jsonl": lambda debate: "\n".join(
-        json.dumps(record, ensure_ascii=False) for record in turn_records(debate)
-    ),
+    "jsonl": lambda debate: "".join(jsonl_lines(debate)),
     "text": lambda debate: debate.to_text(),
     "tei": to_parlamint_tei,
     "akn": to_akoma_ntoso,
@@ -41,14 +46,41 @@ TABLE_FORMATS = FILE_FORMATS
 """Output formats that write one table (``--table``) of the debate."""
 
 
-def _parse_parser() -> argparse.ArgumentParser:
+_COMMAND_HELP = {
+    "parse": "parse one debate file (the default: 'debateparse FILE' is 'debateparse parse FILE')",
+    "corpus": "parse many files in parallel into tables, JSON Lines or a ParlaMint corpus",
+    "dialects": "list the dialects",
+    "registry": "download or locate the registry of members",
+}
+
+
+def _version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"debateparse {__version__}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: ``debateparse COMMAND ...``, each command a subparser."""
     parser = argparse.ArgumentParser(
         prog="debateparse",
-        description="Parse a Hansard-style debate (TheyWorkForYou and more) into typed data.",
-        epilog="Subcommands: 'debateparse dialects' lists the dialects; 'debateparse corpus "
-        "DIR_OR_GLOB -o OUT' parses many files into tables; 'debateparse registry download' "
-        "fetches TheyWorkForYou's people.json.",
+        description="Parse Hansard-style debates (TheyWorkForYou and more) into typed data.",
+        epilog="'debateparse FILE [options]' is short for 'debateparse parse FILE [options]'.",
     )
+    _version(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name, add in (
+        ("parse", _add_parse),
+        ("corpus", _add_corpus),
+        ("dialects", _add_dialects),
+        ("registry", _add_registry),
+    ):
+        sub = commands.add_parser(name, help=_COMMAND_HELP[name], description=_COMMAND_HELP[name])
+        _version(sub)
+        add(sub)
+    return parser
+
+
+def _add_parse(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=_run_parse)
     parser.add_argument("file", help="debate text file to parse ('-' reads standard input)")
     parser.add_argument(
         "--format",
@@ -64,7 +96,10 @@ def _parse_parser() -> argparse.ArgumentParser:
         help="table written by --format csv or parquet (default: turns)",
     )
     parser.add_argument(
-        "--output", "-o", type=Path, help="write to this file instead of standard output"
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to this file ('-': standard output, the default); missing folders are created",
     )
     parser.add_argument("--dialect", "-d", default="auto", help="dialect name, or 'auto' (default)")
     parser.add_argument(
@@ -79,16 +114,30 @@ def _parse_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with no speaker header, print an empty debate instead of failing",
     )
-    parser.add_argument("--version", action="version", version=f"debateparse {__version__}")
-    return parser
 
 
-def _run_parse(argv: Sequence[str]) -> int:
-    args = _parse_parser().parse_args(argv)
-    if args.dialect != "auto" and args.dialect not in DIALECTS:
-        _parse_parser().error(
-            f"unknown dialect {args.dialect!r} (choose from auto, {', '.join(DIALECTS)})"
-        )
+def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
+    parser.error(message)
+
+
+def _check_dialect(parser: argparse.ArgumentParser, dialect: str) -> None:
+    if dialect != "auto" and dialect not in DIALECTS:
+        _fail(parser, f"unknown dialect {dialect!r} (choose from auto, {', '.join(DIALECTS)})")
+
+
+def _is_stdout(output: str | None) -> bool:
+    return output is None or output == "-"
+
+
+def _output_path(output: str) -> Path:
+    """The output file, its missing parent folders created."""
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_dialect(parser, args.dialect)
     try:
         registry = _load_registry(args.registry)
         source = sys.stdin.buffer if args.file == "-" else args.file
@@ -101,27 +150,31 @@ def _run_parse(argv: Sequence[str]) -> int:
     except OSError as error:
         print(f"{error.filename or args.file}: {error.strerror or error}", file=sys.stderr)
         return 1
-    if args.format in TABLE_FORMATS:
-        return _write_table(debate, args)
-    text = FORMATS[args.format](debate)
-    text = text if text.endswith("\n") else text + "\n"
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        args.output.write_text(text, encoding="utf-8")
+    try:
+        if args.format in TABLE_FORMATS:
+            return _write_table(debate, args)
+        text = FORMATS[args.format](debate)
+        text = text if text.endswith("\n") or not text else text + "\n"
+        if _is_stdout(args.output):
+            sys.stdout.write(text)
+        else:
+            _output_path(args.output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"{error.filename or args.output}: {error.strerror or error}", file=sys.stderr)
+        return 1
     return 0
 
 
 def _write_table(debate: Debate, args: argparse.Namespace) -> int:
     rows = table_rows(args.table, debate)
-    if args.output is None:
+    if _is_stdout(args.output):
         if args.format == "parquet":
             print("--format parquet needs --output FILE", file=sys.stderr)
             return 2
         sys.stdout.write(csv_text(rows, args.table))
         return 0
     try:
-        sink = open_sink(args.output, args.table, args.format)
+        sink = open_sink(_output_path(args.output), args.table, args.format)
     except ImportError as error:
         print(error, file=sys.stderr)
         return 1
@@ -136,11 +189,9 @@ def _load_registry(path: str | None) -> Registry | None:
     return Registry.default() if path == "default" else load_registry(path)
 
 
-def _run_registry(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="debateparse registry", description="Manage the cached registry of members."
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
+def _add_registry(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=_run_registry)
+    commands = parser.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
     fetch = commands.add_parser(
         "download", help="fetch TheyWorkForYou's people.json into the user cache directory"
     )
@@ -152,8 +203,10 @@ def _run_registry(argv: Sequence[str]) -> int:
     )
     where = commands.add_parser("path", help="print where the downloaded registry is kept")
     where.add_argument("--cache-dir", help="cache directory to report on")
-    args = parser.parse_args(argv)
-    if args.command == "path":
+
+
+def _run_registry(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.registry_command == "path":
         print(default_path(args.cache_dir))
         return 0
     try:
@@ -166,10 +219,11 @@ def _run_registry(argv: Sequence[str]) -> int:
     return 0
 
 
-def _run_dialects(argv: Sequence[str]) -> int:
-    argparse.ArgumentParser(
-        prog="debateparse dialects", description="List the dialects."
-    ).parse_args(argv)
+def _add_dialects(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=_run_dialects)
+
+
+def _run_dialects(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     width = max(len(name) for name in DIALECTS)
     for name, dialect in DIALECTS.items():
         print(f"{name:<{width}}  {dialect.description}")
@@ -177,22 +231,23 @@ def _run_dialects(argv: Sequence[str]) -> int:
     return 0
 
 
-def _corpus_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="debateparse corpus",
-        description="Parse many debate files in parallel into tables (debates, turns, "
-        "speakers, diagnostics): one Parquet file per table, or one CSV per table; or, "
-        "with --format tei, into a ParlaMint corpus folder.",
-    )
+def _add_corpus(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=_run_corpus)
     parser.add_argument("inputs", metavar="DIR_OR_GLOB", help="a folder, a glob or a file")
-    parser.add_argument("--output", "-o", type=Path, required=True, help="output folder")
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="OUT",
+        help="output folder (created if missing); for --format jsonl a file, or '-' (the "
+        "default for jsonl) for standard output",
+    )
     parser.add_argument(
         "--format",
         "-f",
-        choices=(*FILE_FORMATS, "tei"),
-        help="table file format (default: parquet when pyarrow is installed, else csv), or "
-        "tei for a ParlaMint corpus folder (root, listOrg, listPerson, taxonomies, a file "
-        "per sitting)",
+        choices=(*FILE_FORMATS, "jsonl", "tei"),
+        help="table file format (default: parquet when pyarrow is installed, else csv); "
+        "jsonl streams one JSON object per turn; tei writes a ParlaMint corpus folder "
+        "(root, listOrg, listPerson, taxonomies, a file per sitting)",
     )
     parser.add_argument("--workers", "-w", type=int, help="worker processes (default: all cores)")
     parser.add_argument(
@@ -213,17 +268,17 @@ def _corpus_parser() -> argparse.ArgumentParser:
         default=None,
         help="show a progress bar (default: only when standard error is a terminal)",
     )
-    return parser
 
 
-def _run_corpus(argv: Sequence[str]) -> int:
-    parser = _corpus_parser()
-    args = parser.parse_args(argv)
-    if args.dialect != "auto" and args.dialect not in DIALECTS:
-        parser.error(f"unknown dialect {args.dialect!r} (choose from auto, {', '.join(DIALECTS)})")
+def _run_corpus(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_dialect(parser, args.dialect)
     paths = find_inputs(args.inputs, args.pattern)
     if not paths:
-        parser.error(f"no input files found for {args.inputs!r}")
+        _fail(parser, f"no input files found for {args.inputs!r}")
+    if args.format == "jsonl":
+        return _run_jsonl_corpus(args, paths)
+    if _is_stdout(args.output):
+        _fail(parser, f"--format {args.format or 'parquet'} needs --output OUT_DIR")
     if args.format == "tei":
         return _run_tei_corpus(args, paths)
     if args.format is None and default_file_format() == "csv":
@@ -231,7 +286,7 @@ def _run_corpus(argv: Sequence[str]) -> int:
     try:
         report = write_corpus(
             paths,
-            args.output,
+            Path(args.output),
             file_format=args.format,
             workers=args.workers,
             registry=args.registry,
@@ -244,6 +299,49 @@ def _run_corpus(argv: Sequence[str]) -> int:
         return 1
     print(report.summary())
     return 0 if report.ok or not report.files else 1
+
+
+def _parsed(args: argparse.Namespace, paths: list[Path]) -> Iterator[tuple[PathLike, Outcome]]:
+    return parse_corpus(
+        paths,
+        workers=args.workers,
+        registry=_load_registry(args.registry),
+        progress=args.progress,
+        dialect=args.dialect,
+        strict=not args.lenient,
+    )
+
+
+def _report_failure(path: PathLike, error: DebateParseError) -> None:
+    print(f"debateparse corpus: {failure_line(path, error)}", file=sys.stderr)
+
+
+def _run_jsonl_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
+    """``corpus --format jsonl``: one JSON object per turn, streamed as files finish."""
+    failed = debates = turns = 0
+    stream: TextIO = sys.stdout
+    try:
+        if not _is_stdout(args.output):
+            stream = _output_path(args.output).open("w", encoding="utf-8")
+        for path, outcome in _parsed(args, paths):
+            if isinstance(outcome, DebateParseError):
+                failed += 1
+                _report_failure(path, outcome)
+                continue
+            for debate in sections(path, outcome):
+                debates += 1
+                turns += write_jsonl(debate, stream)
+    except (ValueError, OSError, DebateParseError) as error:
+        print(f"debateparse corpus: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    print(
+        f"{debates} debates, {turns} turns ({failed} of {len(paths)} files failed)",
+        file=sys.stderr,
+    )
+    return 0 if not failed or debates else 1
 
 
 def _run_tei_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
@@ -264,8 +362,8 @@ def _run_tei_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
                 debates.append(outcome)
             else:
                 failed += 1
-                print(f"debateparse corpus: {path}: {outcome}", file=sys.stderr)
-        written = write_parlamint_corpus(debates, args.output, registry=registry)
+                _report_failure(path, outcome)
+        written = write_parlamint_corpus(debates, Path(args.output), registry=registry)
     except (ValueError, OSError, DebateParseError) as error:
         print(f"debateparse corpus: {error}", file=sys.stderr)
         return 1
@@ -276,20 +374,36 @@ def _run_tei_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
     return 0 if not failed else 1
 
 
-SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
-    "dialects": _run_dialects,
-    "corpus": _run_corpus,
-    "registry": _run_registry,
-}
-"""Subcommands by name; any other first argument is a file to parse."""
+COMMANDS = ("parse", "corpus", "dialects", "registry")
+"""The subcommands; a first argument that is none of these (nor an option) is a file."""
+
+
+def _with_command(args: list[str]) -> list[str]:
+    """``debateparse FILE ...`` is ``debateparse parse FILE ...``."""
+    if not args or args[0] in COMMANDS or args[0] in ("-h", "--help", "--version"):
+        return args
+    return ["parse", *args]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage)."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    """Run the command line; returns the exit status (0 ok, 1 bad input). Usage errors
+    exit with status 2 and ``--help``/``--version`` with 0, as argparse does
+    (``SystemExit``)."""
+    args = _with_command(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    if not args:
+        parser.error("give a FILE to parse or a COMMAND")
+    namespace = parser.parse_args(args)
     try:
-        if args and args[0] in SUBCOMMANDS:
-            return SUBCOMMANDS[args[0]](args[1:])
-        return _run_parse(args)
+        status: int = namespace.run(namespace, _subparser(parser, namespace.command))
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+    return status
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices[name]
+            return found
+    return parser

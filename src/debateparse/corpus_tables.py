@@ -27,12 +27,32 @@ from debateparse.export.tables import TABLES, Row
 from debateparse.models import Debate
 from debateparse.progress import Progress, progress_bar
 
-__all__ = ["CorpusReport", "default_file_format", "find_inputs", "write_corpus"]
+__all__ = [
+    "CorpusReport",
+    "default_file_format",
+    "failure_line",
+    "find_inputs",
+    "sections",
+    "write_corpus",
+]
 
 _CHUNK = 128
 """Files per chunk: each chunk's rows are encoded as one batch per table."""
 _LISTED_FAILURES = 20
 """Failures named in the summary; all of them are in ``failures.csv``."""
+FAILURE_WIDTH = 160
+"""Longest failure line in a summary; the whole message is in ``failures.csv``."""
+
+
+def failure_line(path: PathLike | str, error: DebateParseError | str) -> str:
+    """One short line for a failed file: ``SOURCE:LINE: message`` cut to
+    ``FAILURE_WIDTH`` characters (``NotADebateError`` explains itself over hundreds of
+    characters; the whole message is in ``failures.csv``)."""
+    text = str(error).splitlines()[0] if str(error) else ""
+    line = text if text.startswith(str(path)) else f"{path}: {text}"
+    if len(line) <= FAILURE_WIDTH:
+        return line
+    return line[: FAILURE_WIDTH - 1].rsplit(" ", 1)[0] + "…"
 
 
 def default_file_format() -> str:
@@ -70,7 +90,7 @@ def _size(path: PathLike) -> int:
         return 0
 
 
-def _sections(path: PathLike, first: Debate) -> list[Debate]:
+def sections(path: PathLike, first: Debate) -> list[Debate]:
     """Every debate of a file read by a structured reader (ParlParse XML: one per section;
     ``parse_path`` gave the first), else the one debate."""
     if DIALECTS[first.dialect].reader is None:
@@ -84,12 +104,12 @@ def _encode_chunk(parsed: list[tuple[PathLike, Outcome]], *, file_format: str) -
     failures, ok, turns, speakers = [], 0, 0, 0
     for path, outcome in parsed:
         if isinstance(outcome, DebateParseError):
-            failures.append((str(path), str(outcome).splitlines()[0]))
+            failures.append((str(path), str(outcome)))
             continue
         try:
-            debates = _sections(path, outcome)
+            debates = sections(path, outcome)
         except DebateParseError as error:
-            failures.append((str(path), str(error).splitlines()[0]))
+            failures.append((str(path), str(error)))
             continue
         ok += 1
         for debate in debates:
@@ -109,7 +129,7 @@ class CorpusReport:
     files: int = 0
     ok: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
-    """(path, first line of its error) for every file that failed."""
+    """(path, the whole error message) for every file that failed."""
     turns: int = 0
     speakers: int = 0
     size: int = 0
@@ -139,7 +159,9 @@ class CorpusReport:
         ]
         if self.failures:
             lines.append("failed:")
-            lines += [f"  {error}" for _, error in self.failures[:_LISTED_FAILURES]]
+            lines += [
+                f"  {failure_line(path, error)}" for path, error in self.failures[:_LISTED_FAILURES]
+            ]
             if len(self.failures) > _LISTED_FAILURES:
                 more = len(self.failures) - _LISTED_FAILURES
                 lines.append(f"  … and {more} more (all in failures.csv)")

@@ -28,11 +28,21 @@ _TITLE_END = regex.compile(r"[.,;:]$")
 _PART_OF = regex.compile(r"^Part of\b")
 
 
+_NOT_TITLES = regex.compile(
+    # Page chrome shaped like a heading: session labels, a report's own name and date,
+    # language switchers, navigation.
+    r"(?i)^(?:session \d{4}[-–]\d{2,4}|publications on the internet|(?:un)?corrected transcript"
+    r"|official report(?::.*)?|cymraeg|english|gaeilge|previous fragment.*|skip to .*)$"
+)
+
+
 def is_titlelike(text: str) -> bool:
-    """Short, capitalised, and not ending like a sentence: a heading, not prose."""
+    """Short, capitalised, and not ending like a sentence: a heading, not prose (nor page
+    chrome shaped like one)."""
     words = text.split()
     return (
-        0 < len(words) <= 15
+        _NOT_TITLES.match(text) is None
+        and 0 < len(words) <= 15
         and len(text) <= 150
         and text[0].isupper()
         and not _TITLE_END.search(text)

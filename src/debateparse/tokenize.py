@@ -217,7 +217,8 @@ def _mark_before(tokens: list[Token], index: int, source: Source) -> int:
         candidate = tokens[before]
         if candidate.kind == "boilerplate":
             continue
-        if candidate.kind not in ("text", "name_line"):
+        if candidate.kind not in ("text", "name_line", "header_part"):
+            # (an office line, "Election of Speaker and Deputy Speakers", can be a title)
             return 0
         pieces = _split_run_tail(candidate, source) if candidate.end else [candidate]
         pieces[-1] = pieces[-1]._replace(kind="title", rule="title")

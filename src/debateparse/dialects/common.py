@@ -15,6 +15,7 @@ from debateparse.dialects.words import (
     ADDRESSES,
     CAPTION_ROLES,
     FUNCTION_WORDS,
+    HISTORIC_STYLES,
     NOT_SPEAKERS,
     PARTY_CODES,
     PROCEDURAL_OPENINGS,
@@ -46,6 +47,7 @@ __all__ = [
     "NOT_SPEAKERS",
     "OFFICE_ALTERNATION",
     "OFFICE_HEADER",
+    "OFFICIAL_REPORT_LABEL",
     "PARTY_HEADER_SPEECH",
     "PARTY_LINE",
     "PROCEDURAL_SPECS",
@@ -58,7 +60,9 @@ __all__ = [
     "procedural_rules",
 ]
 
-_HON = "|".join(regex.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_HON = "|".join(
+    regex.escape(h) for h in sorted({*HONORIFICS, *HISTORIC_STYLES}, key=len, reverse=True)
+)
 WORD = r"(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)"
 PARTICLE = r"(?:of|de|la|le|van|von|du|da|di|ap|bin|y)"
 PERSON = rf"(?:(?:{_HON})\.?(?:\s+(?:{WORD}|{PARTICLE}))+)"
@@ -76,7 +80,7 @@ ROLE_TITLE = (
 """An office used as a name: "Mr. Speaker", "The Deputy Speaker", "The Minister of State,
 Ministry of Defence": capitalised words and joiners only, one of them an office word."""
 PARENS = r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))"
-QNUM = r"(?:(?P<mark>§\s*))?(?:(?P<qnum>[QT]?\d{1,3})\.\s+(?:\[\d{4,7}\]\s+)?)?"
+QNUM = r"(?:(?P<mark>[§*]\s*))?(?:(?P<qnum>[QT]?\d{1,3})\.\s+(?:\[\d{4,7}\]\s+)?)?"
 """A paragraph mark and an oral question's number before the asker: "§ ", "1. ",
 "T1. [900123] "."""
 BRACKETS = r"(?:\s*\[[^\]\n]*\])"
@@ -130,8 +134,8 @@ INLINE_LABEL = (
     # "ANDREW MARR: I'm joined now", "Hefin David: Will you take an intervention?". The label
     # is a name, a caps name or a role, never one of NOT_SPEAKERS; the speech must read as a
     # sentence (a heading such as "UK Elections: Overseas Funding" does not).
-    rf"^(?!(?i:{_NOT})\s*:)(?P<hansard>{PERSON}{PARENS}*|{CAPS_LABEL}|{TITLE_LABEL}{PARENS}*"
-    rf"|(?:{_ROLE_LABEL}))\s*:\s+{_SPEECH}$"
+    rf"^(?:(?P<qnum>Q\d{{1,4}})\s+)?(?!(?i:{_NOT})\s*:)(?P<hansard>{PERSON}{PARENS}*|{CAPS_LABEL}"
+    rf"|{TITLE_LABEL}{PARENS}*|(?:{_ROLE_LABEL}))\s*:\s+{_SPEECH}$"
 )
 INLINE_OFFICE_LABEL = (
     # "The Minister of State, Ministry of Justice (Lord McNally): There is no special status",
@@ -198,7 +202,15 @@ DASH_LABEL = (
     r"DEPUTY CHAIRMAN|PRESIDENT|SPEAKER|DEPUTY SPEAKER|CLERK|WITNESS)"
     rf"|(?:{_DASH_STYLES})\.? \p{{Lu}}[\p{{L}}'’-]+"
     rf"(?: (?:\p{{Lu}}[\p{{L}}'’-]+|{PARTICLE})){{0,3}})"
-    r" ?[—–] ?(?P<speech>\p{Lu}.*)$"
+    r"(?: ?[—–] ?| - )(?P<speech>\p{Lu}.*)$"
+)
+OFFICIAL_REPORT_LABEL = (
+    # The official reports of the Northern Ireland Assembly, the Scottish Parliament and the
+    # Senedd print "Name: speech" inline: "Mr Speaker: Members, please take your seats.",
+    # "Clerk to the Assembly: In accordance with ...". Weak (a quotation looks the same).
+    rf"^(?P<hansard>{ROLE_TITLE}{PARENS}*|{PERSON}{PARENS}*|{PLAIN_NAME}{PARENS}+"
+    r"|(?:The )?Clerk (?:to|of) the (?:Assembly|House|Parliament|Committee))"
+    rf"\s*:\s+{_SPEECH}$"
 )
 ROLE_LINE = (
     rf"^(?P<hansard>(?:The |An )?(?:{'|'.join(sorted(ROLE_LINES, key=len, reverse=True))}))$"

@@ -114,6 +114,7 @@ HANSARD = Dialect(
         rule("bare_header", "header", common.BARE_HEADER, max_len=200),
         rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200),
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("report_label", "header", common.OFFICIAL_REPORT_LABEL, contains=(": ",)),
         rule("midline_header", "header", common.MIDLINE_HEADER, contains=("): ",)),
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
         rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
@@ -134,6 +135,7 @@ HANSARD = Dialect(
         "after_chair": 3.0,
         "midline_header": 2.0,
         "sitting_line": 2.0,
+        "report_label": 1.0,
         "glued_name_header": 3.0,
         "inline_office_label": 2.0,
         "office_header": 2.0,
@@ -151,6 +153,9 @@ HANSARD = Dialect(
         "time_line": 0.5,
     },
     midline=frozenset({"after_chair", "midline_header"}),
+    # "Mr Speaker: Members, ..." counts beside another header (a quotation looks the same).
+    lone_headers=frozenset({"report_label"}),
+    address=compile_pattern(common.ADDRESS),
     render_header=_render_header,
     turn_kinds=(
         (QUESTION, "question"),

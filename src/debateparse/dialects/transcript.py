@@ -72,7 +72,7 @@ TRANSCRIPT = Dialect(
         rule("caption_line", "header", common.CAPTION_LINE, contains=(">>", ": ")),
         rule("inline_label", "header", common.INLINE_LABEL, contains=(": ",)),
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
-        rule("dash_label", "header", common.DASH_LABEL, contains=("—", "–")),
+        rule("dash_label", "header", common.DASH_LABEL, contains=("—", "–", " - ")),
         rule("role_line", "header", common.ROLE_LINE, max_len=40),
     ),
     header_example="ANDREW MARR: I'm joined now by the Prime Minister.",

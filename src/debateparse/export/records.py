@@ -1,31 +1,46 @@
-"""Flat records: one JSON-ready dict per turn (the ``jsonl`` format)."""
+"""Flat records: one JSON-ready dict per turn (the ``jsonl`` format).
+
+A record is a row of the ``turns`` table (``export.tables``): the same columns, in the
+same order, ``debate_id`` first, with dates and times as ISO 8601 strings, so that a
+JSON Lines file and the turns table join on the same keys.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
 
+from debateparse.export.tables import TABLES
 from debateparse.models import Debate
 
-__all__ = ["turn_records"]
+__all__ = ["turn_records", "write_jsonl"]
+
+
+def _jsonable(value: Any) -> Any:
+    isoformat = getattr(value, "isoformat", None)
+    return value if isoformat is None else isoformat()
 
 
 def turn_records(debate: Debate) -> list[dict[str, Any]]:
-    """One dict per turn: the turn's fields plus its speaker's party, constituency and
-    member id and the debate's title, house, date and source."""
-    records = []
-    for turn in debate.turns:
-        speaker = debate.speakers[turn.speaker_id]
-        record: dict[str, Any] = {
-            "source": debate.source,
-            "title": debate.title,
-            "house": debate.house,
-            "date": debate.date.isoformat() if debate.date else None,
-        }
-        record.update(turn.model_dump(mode="json", exclude={"header", "paragraphs"}))
-        record.update(
-            party=speaker.party,
-            constituency=speaker.constituency,
-            member_id=speaker.member_id,
-        )
-        records.append(record)
-    return records
+    """One dict per turn: the turns table's columns, JSON-ready."""
+    table = TABLES["turns"]
+    return [
+        {name: _jsonable(value) for name, value in zip(table.names, row, strict=True)}
+        for row in table.rows(debate)
+    ]
+
+
+def jsonl_lines(debate: Debate) -> Iterator[str]:
+    """The debate's turn records as JSON Lines, one line (with its newline) per turn."""
+    for record in turn_records(debate):
+        yield json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def write_jsonl(debate: Debate, stream: TextIO) -> int:
+    """Write the debate's turn records to ``stream``; returns how many were written."""
+    count = 0
+    for line in jsonl_lines(debate):
+        stream.write(line)
+        count += 1
+    return count

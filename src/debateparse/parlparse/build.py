@@ -68,7 +68,7 @@ _VOTES: dict[str, VoteValue] = {
 
 def element_text(element: Element) -> str:
     """All the text of ``element`` and its descendants, whitespace runs as one space."""
-    return _SPACES.sub(" ", "".join(element.itertext())).strip()
+    return " ".join("".join(element.itertext()).split())
 
 
 def parse_time(value: str | None) -> dt.time | None:
@@ -335,7 +335,8 @@ class SectionDraft:
                 "bad-vote", f"vote {value!r} is not aye/no/content/not-content", element.sourceline
             )
             return None
-        return Vote(
+        # Every value is already of its field's type: skip re-validating 2,749 of them a day.
+        return Vote.model_construct(
             member_id=element.get("person_id") or element.get("id") or None,
             name=element_text(element),
             vote=vote,

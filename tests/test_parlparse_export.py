@@ -1,0 +1,54 @@
+"""The real ParlParse day exports as text input does: tables, Parquet, TEI, Akoma Ntoso."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from lxml import etree
+
+from debateparse import iter_debates
+from debateparse.export.akn import to_akoma_ntoso
+from debateparse.export.frames import to_arrow
+from debateparse.export.tei import TEI_NS, to_parlamint_tei
+from tests.conftest import SHARED
+
+DAY = SHARED / "registry" / "raw" / "mysoc-validator" / "debates2023-03-28d.xml"
+STANDARDS = SHARED / "standards"
+PUBLISHED = dt.date(2026, 1, 2)
+pytestmark = pytest.mark.skipif(not DAY.exists(), reason="../shared not present")
+
+
+@pytest.fixture(scope="module")
+def day():
+    return list(iter_debates(DAY))
+
+
+def test_tables_and_parquet_of_the_day(day, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    for table, rows in (("turns", 467), ("votes", 2749), ("divisions", 5), ("debates", 43)):
+        arrow = to_arrow(day, table)
+        assert arrow.num_rows == rows, table
+        path = tmp_path / f"{table}.parquet"
+        pq.write_table(arrow, path)
+        assert pq.read_table(path).equals(arrow)
+    votes = to_arrow(day, "votes")
+    assert str(votes.schema.field("teller").type) == "bool"
+
+
+def test_tei_of_every_section_is_valid_with_person_ids(day):
+    schema = etree.RelaxNG(etree.parse(str(STANDARDS / "parlamint/schema/ParlaMint-TEI.rng")))
+    whos = set()
+    for section in day:
+        document = etree.fromstring(to_parlamint_tei(section, published=PUBLISHED).encode("utf-8"))
+        assert schema.validate(document), (section.title, str(schema.error_log)[:500])
+        whos |= {u.get("who") for u in document.iter(f"{{{TEI_NS}}}u") if u.get("who")}
+    person_ids = {s.member_id for section in day for s in section.speakers.values() if s.member_id}
+    assert {f"#{p.replace('/', '.')}" for p in person_ids} <= whos
+
+
+def test_akoma_ntoso_of_every_section_is_valid(day):
+    schema = etree.XMLSchema(etree.parse(str(STANDARDS / "akomantoso/akomantoso30.xsd")))
+    for section in day:
+        document = etree.fromstring(to_akoma_ntoso(section, published=PUBLISHED).encode("utf-8"))
+        assert schema.validate(document), (section.title, str(schema.error_log)[:500])
