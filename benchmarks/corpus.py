@@ -14,7 +14,7 @@ so no two files are alike), then prints, best of --repeat runs each:
 The machine may be shared: the runs take turns, the best of each is kept, and the load
 average before and after is printed.
 
-Usage: python benchmarks/corpus.py [--files 2000] [--repeat 3] [--workers N] [--seed 1]
+Usage: python benchmarks/corpus.py [--files 2000] [--kb 0] [--repeat 3] [--workers N] [--seed 1]
                                   [--format parquet|csv]
 """
 
@@ -109,8 +109,21 @@ def variant(text: str, debate: debateparse.Debate, rng: random.Random) -> str:
     return varied
 
 
-def make_files(folder: Path, count: int, seed: int) -> tuple[list[Path], float]:
-    """``count`` variant files in ``folder``; returns them and their size in MB."""
+def grown(text: str, kilobytes: float) -> str:
+    """``text`` with its speeches (from the first header on) repeated to ``kilobytes``."""
+    start = text.find("\nPhoto of ")
+    if not kilobytes or start < 0:
+        return text
+    body = text[start:]
+    copies = max(0, int((kilobytes * 1000 - len(text)) // max(1, len(body))) + 1)
+    return text + body * copies
+
+
+def make_files(
+    folder: Path, count: int, seed: int, kilobytes: float = 0
+) -> tuple[list[Path], float]:
+    """``count`` variant files in ``folder`` (each grown to ``kilobytes`` when given);
+    returns them and their size in MB."""
     rng = random.Random(seed)
     sources = templates()
     paths = []
@@ -118,7 +131,7 @@ def make_files(folder: Path, count: int, seed: int) -> tuple[list[Path], float]:
     for number in range(count):
         text, debate = sources[number % len(sources)]
         path = folder / f"{number:05d}.txt"
-        data = variant(text, debate, rng).encode("utf-8")
+        data = grown(variant(text, debate, rng), kilobytes).encode("utf-8")
         path.write_bytes(data)
         size += len(data)
         paths.append(path)
@@ -127,13 +140,16 @@ def make_files(folder: Path, count: int, seed: int) -> tuple[list[Path], float]:
 
 def timings(repeat: int, jobs: dict[str, Callable[[], object]]) -> dict[str, float]:
     """Best wall time of each job over ``repeat`` rounds; the jobs take turns within a
-    round, so a burst of load from elsewhere hits them alike."""
+    round, so a burst of load from elsewhere hits them alike. Each time is printed with
+    the load average when it was taken."""
     best = dict.fromkeys(jobs, float("inf"))
-    for _ in range(repeat):
+    for round_ in range(repeat):
         for name, job in jobs.items():
             start = time.perf_counter()
             job()
-            best[name] = min(best[name], time.perf_counter() - start)
+            took = time.perf_counter() - start
+            best[name] = min(best[name], took)
+            print(f"  round {round_ + 1} {name:<8} {took:6.2f} s  load {os.getloadavg()[0]:.2f}")
     return best
 
 
@@ -162,7 +178,10 @@ def report(label: str, count: int, megabytes: float, one: float, many: float, n:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=2000, help="files to make (>= 2000)")
+    parser.add_argument("--files", type=int, default=2000, help="files to make")
+    parser.add_argument(
+        "--kb", type=float, default=0, help="grow each file to about this many KB (0: as is)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best kept)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="all cores")
     parser.add_argument("--seed", type=int, default=1, help="random seed of the variants")
@@ -175,7 +194,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="debateparse-corpus-") as tmp:
         folder = Path(tmp) / "files"
         folder.mkdir()
-        paths, megabytes = make_files(folder, args.files, args.seed)
+        paths, megabytes = make_files(folder, args.files, args.seed, args.kb)
         print(
             f"machine: {os.cpu_count()} cores, {platform.machine()}, "
             f"Python {platform.python_version()}; load average {os.getloadavg()[0]:.2f}"

@@ -25,7 +25,7 @@ SAMPLE_LINES = 400
 """Lines scored per dialect: enough for several headers, cheap on a large file."""
 AMBIGUITY_RATIO = 0.85
 """A runner-up scoring at least this share of the winner's score is reported."""
-FIRST_LINES = 24
+FIRST_LINES = 12
 """Lines scored first: a page's dialect usually shows in its heading and first headers."""
 CLEAR_SCORE = 8.0
 """The first lines decide when the leader scores at least this (a location line and a

@@ -1,0 +1,40 @@
+"""Every figure of the performance table in one run: throughput and memory, the corpus
+runs at 30 KB and 300 KB a file, and the peers (when ``.bench-venv`` holds them).
+
+Usage: python benchmarks/all.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PEERS_PYTHON = HERE.parent / ".bench-venv" / "bin" / "python"
+
+
+def run(python: str, script: str, *args: str) -> None:
+    print(f"\n$ {Path(python).name} benchmarks/{script} {' '.join(args)}", flush=True)
+    subprocess.run([python, str(HERE / script), *args], check=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best kept)")
+    repeat = str(parser.parse_args().repeat)
+    print(f"load average at start: {os.getloadavg()}")
+    run(sys.executable, "throughput.py", "--repeat", repeat)
+    run(sys.executable, "corpus.py", "--files", "600", "--kb", "30", "--repeat", repeat)
+    run(sys.executable, "corpus.py", "--files", "100", "--kb", "300", "--repeat", repeat)
+    if PEERS_PYTHON.exists():
+        run(str(PEERS_PYTHON), "peers.py", "--repeat", repeat)
+    else:
+        print(f"\npeers skipped: no {PEERS_PYTHON} (see benchmarks/peers.py)")
+    print(f"\nload average at end: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
