@@ -114,3 +114,17 @@ def test_other_dialects_do_not_look_for_a_glossary():
     )
     debate = debateparse.parse_text(text, dialect="hansard")
     assert last_words(debate) == "It is a box on the table, the dispatch box."
+
+
+def test_plain_speech_repeating_a_used_phrase_is_never_moved():
+    # issue 11 item 6: "Thank you" then "Thank you, Mr Speaker." is speech, not a glossary
+    text = HEAD.replace("I thank my hon. Friend.", "Thank you, Mr Speaker. I thank him.")
+    text += "\nThank you\n\nThank you, Mr Speaker.\n"
+    debate = parse(text)
+    assert last_words(debate) == "Thank you, Mr Speaker."
+    assert not [d for d in debate.diagnostics if d.code == "glossary"]
+
+
+def test_a_definition_needs_a_defining_verb_after_its_term():
+    text = HEAD + "\nPrime Minister\n\nPrime Minister, will you answer?\n"
+    assert last_words(parse(text)) == "Prime Minister, will you answer?"

@@ -11,6 +11,7 @@ import debateparse
 from debateparse import DebateParseError
 from debateparse.export import canonical_layout
 from debateparse.export.text import printed_lines
+from debateparse.read import split_lines
 from tests.conftest import fixture_texts
 from tests.strategies import DebateSpec, debate_specs, render_twfy
 
@@ -45,7 +46,7 @@ def _check_invariants(text: str) -> None:
     assert debates[0] == debateparse.parse_text(text, strict=False).model_copy(
         update={"diagnostics": debates[0].diagnostics}
     )
-    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = split_lines(text.removeprefix("\ufeff"))
     pieces = [piece for debate in debates for piece in printed_lines(debate)]
     # every non-blank input line is accounted for exactly once, in order
     covered = [p.line for p in pieces]

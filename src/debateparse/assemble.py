@@ -137,12 +137,19 @@ class Pieces:
         return pieces
 
     def pack(self) -> Paragraphs:
-        """The collected lines as ``Paragraphs``."""
+        """The collected lines as ``Paragraphs``.
+
+        ``raws`` and ``kinds`` are packed as None when no line has a raw form or a kind
+        other than text (as ``Paragraphs`` itself stores them), also after ``cut`` removed
+        the lines that had one: otherwise equality with the JSON round trip fails.
+        """
+        raws = self.raws
+        kinds = self.kinds
         return Paragraphs.trusted(
             tuple(self.texts),
             tuple(self.lines),
-            None if self.raws is None else tuple(self.raws),
-            None if self.kinds is None else tuple(self.kinds),
+            None if raws is None or all(r is None for r in raws) else tuple(raws),
+            None if kinds is None or all(k == "text" for k in kinds) else tuple(kinds),
         )
 
 

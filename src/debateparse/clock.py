@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import regex
-from dateutil import parser as dateutil_parser
 
 __all__ = [
     "DATE_PATTERN",
     "TIME_PATTERN",
     "Clock",
-    "WelshEnglishParserInfo",
+    "date_parser",
     "parse_clock",
     "parse_date",
     "resolve_clock",
@@ -61,16 +60,24 @@ class Clock(NamedTuple):
     meridiem: Meridiem | None
 
 
-class WelshEnglishParserInfo(dateutil_parser.parserinfo):
-    """dateutil vocabulary with Welsh month names added (cy.theyworkforyou.com pages)."""
+@lru_cache(maxsize=1)
+def date_parser() -> Any:
+    """dateutil's date parser with Welsh month names added (cy.theyworkforyou.com pages).
 
-    MONTHS = [  # noqa: RUF012 - dateutil reads this class attribute
-        (*english, welsh)
-        for english, welsh in zip(dateutil_parser.parserinfo.MONTHS, _WELSH_MONTHS, strict=True)
-    ]
+    Built on first use: importing dateutil's parser costs a tenth of a second, which a
+    command such as ``debateparse --version`` should not pay.
+    """
+    from dateutil import parser as dateutil_parser
+
+    class WelshEnglishParserInfo(dateutil_parser.parserinfo):
+        MONTHS = [  # noqa: RUF012 - dateutil reads this class attribute
+            (*english, welsh)
+            for english, welsh in zip(dateutil_parser.parserinfo.MONTHS, _WELSH_MONTHS, strict=True)
+        ]
+
+    return dateutil_parser.parser(WelshEnglishParserInfo())
 
 
-_DATE_PARSER = dateutil_parser.parser(WelshEnglishParserInfo())
 _DEFAULT_DAY = dt.datetime(1900, 1, 1)
 
 
@@ -91,7 +98,7 @@ def parse_clock(text: str) -> Clock | None:
 def parse_date(text: str) -> dt.date | None:
     """Read a printed date ("16th October 2019", "20 Mehefin 1991"); None if not a date."""
     try:
-        parsed = _DATE_PARSER.parse(text.strip().rstrip(".,"), default=_DEFAULT_DAY)
+        parsed: dt.datetime = date_parser().parse(text.strip().rstrip(".,"), default=_DEFAULT_DAY)
     except (ValueError, OverflowError):
         return None
     if not 1800 <= parsed.year <= 2100:

@@ -8,9 +8,12 @@ of proceedings ..."). They are the site's words, not the last speaker's: this as
 moves them from the page's last turn to the boilerplate, with a ``glossary`` diagnostic.
 
 A tail is taken as a glossary only when all of it reads as one: every entry is a term used
-earlier on the page, followed by a definition that names it (or a definition opening the
-dialect knows), and every further line of an entry names the term too. Anything else stays
-speech.
+earlier on the page, followed by a definition of it (or a definition opening the dialect
+knows), and every further line of an entry names the term too. A definition needs
+evidence that it defines: the term (or its plural) followed by a defining verb ("The Prime
+Minister is the head ...", "Ministers make up ...") or "known as the term". A line that
+merely repeats the term ("Thank you" then "Thank you, Mr Speaker.") is speech. Anything
+else stays speech.
 """
 
 from __future__ import annotations
@@ -30,8 +33,26 @@ _TAIL = 60
 """Lines from the end of the last turn where a glossary may start: it is the page's end."""
 
 
+_DEFINING = (
+    r"(?:s|es)?\s+(?:is|are|was|were|means?|refers?\s+to|makes?\s+up|describes?|"
+    r"consists?\s+of|sits?|chairs?|presides?)(?!\p{L})"
+)
+"""What follows the term in a definition: a defining verb."""
+
+
 def _is_term_line(text: str) -> bool:
     return len(text.split()) <= _MAX_TERM_WORDS and _TERM.match(text) is not None
+
+
+def _defines(term: str, line: str) -> bool:
+    """Does ``line`` read as a definition of ``term`` (not just a sentence using it)?"""
+    folded = " ".join(line.split()).casefold()
+    escaped = regex.escape(term)
+    return (
+        regex.search(rf"(?<!\p{{L}}){escaped}{_DEFINING}", folded) is not None
+        or regex.search(rf"(?<!\p{{L}})known as (?:the |a |an )?{escaped}(?!\p{{L}})", folded)
+        is not None
+    )
 
 
 def _used(term: str, page: str) -> bool:
@@ -56,7 +77,10 @@ class _Tail:
         if at + 1 >= len(self.texts) or not _is_term_line(text):
             return None
         term = " ".join(text.split()).casefold()
-        if not _used(term, self.page) or term not in self.texts[at + 1].casefold():
+        definition = self.texts[at + 1]
+        if not _used(term, self.page):
+            return None
+        if self.glossary.opening_term(definition) != term and not _defines(term, definition):
             return None
         return term, at + 2
 

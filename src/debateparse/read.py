@@ -18,7 +18,15 @@ import regex
 from debateparse.errors import EmptyInputError, InputDecodeError
 from debateparse.models import Diagnostic, Span
 
-__all__ = ["Source", "SourceLike", "decode", "read_source", "source_from_text"]
+__all__ = [
+    "LINE_BREAK",
+    "Source",
+    "SourceLike",
+    "decode",
+    "read_source",
+    "source_from_text",
+    "split_lines",
+]
 
 SourceLike = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
 """What ``parse_debate`` accepts: a path (``str`` is always a path) or an open file."""
@@ -31,7 +39,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
+LINE_BREAK = regex.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""Line breaks: CR LF, CR, LF, NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR."""
+_NEWLINE = LINE_BREAK
+_UNUSUAL_BREAK = regex.compile("[\r\x85\u2028\u2029]")
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 _CONTENT = regex.compile(r"[^\s\ufeff]")
 
 
@@ -150,10 +162,37 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, tuple[Diagnostic,
     return text, (note,)
 
 
+def split_lines(text: str) -> list[str]:
+    """``text`` cut at every line break of ``LINE_BREAK`` (the read stage's lines)."""
+    return LINE_BREAK.split(text)
+
+
+def _replace_surrogates(
+    text: str, path: str | None, diagnostics: tuple[Diagnostic, ...]
+) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Lone surrogates (not text: no encoding can write them) become U+FFFD, noted once."""
+    found = _SURROGATE.search(text)
+    if found is None:
+        return text, diagnostics
+    count = len(_SURROGATE.findall(text))
+    line = len(LINE_BREAK.findall(text, 0, found.start())) + 1
+    note = Diagnostic(
+        code="lone-surrogate",
+        message=f"{count} lone surrogate code point(s) (not valid Unicode text; the first "
+        f"on line {line}) replaced by U+FFFD",
+        line=line,
+        severity="warning",
+    )
+    return _SURROGATE.sub("\ufffd", text), (*diagnostics, note)
+
+
 def source_from_text(
     text: str, path: str | None = None, diagnostics: tuple[Diagnostic, ...] = ()
 ) -> Source:
     """Build the line table for decoded ``text``.
+
+    Lines end at CR LF, CR, LF, NEL, U+2028 or U+2029. Lone surrogates (which no exporter
+    can encode) are replaced by U+FFFD with a ``lone-surrogate`` diagnostic.
 
     Raises:
         InputDecodeError: the text holds NUL characters (binary data read as text).
@@ -170,8 +209,9 @@ def source_from_text(
             source=path,
             line=1,
         )
+    text, diagnostics = _replace_surrogates(text, path, diagnostics)
     bom = 1 if text.startswith("\ufeff") else 0
-    if "\r" not in text:
+    if _UNUSUAL_BREAK.search(text) is None:
         return Source(text, path, text[bom:].split("\n"), bom, None, diagnostics)
     lines = _NEWLINE.split(text[bom:])
     separators = [len(m.group()) for m in _NEWLINE.finditer(text, bom)] + [0]

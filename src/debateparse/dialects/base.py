@@ -25,6 +25,7 @@ import regex
 __all__ = [
     "Dialect",
     "Glossary",
+    "LazyPattern",
     "LineRule",
     "Match",
     "Pattern",
@@ -94,7 +95,7 @@ class Token(NamedTuple):
         return self.end or self.line
 
 
-Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
+Pattern = Union["re.Pattern[str]", "regex.Pattern[str]", "LazyPattern"]
 """A compiled pattern from either engine (see ``rule``)."""
 Match = Any
 """A match object of either engine (``re.Match`` or ``regex.Match``)."""
@@ -151,19 +152,90 @@ def phrase_pattern(phrases: Iterable[str]) -> Pattern:
     return compile_pattern(rf"(?i)(?:{alternation})$")
 
 
+def _compile_now(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+class LazyPattern:
+    """A pattern compiled the first time it is used, so that importing the dialects
+    compiles nothing (a few hundred patterns cost a third of a second to compile; a
+    command such as ``debateparse --version`` needs none of them).
+
+    It offers the compiled pattern's methods and attributes; after the first use they are
+    the compiled pattern's own (bound methods kept on the instance), so a match costs
+    what it costs on the compiled pattern.
+    """
+
+    __slots__ = (
+        "_source",
+        "findall",
+        "finditer",
+        "flags",
+        "fullmatch",
+        "groupindex",
+        "groups",
+        "match",
+        "pattern",
+        "search",
+        "split",
+        "sub",
+        "subn",
+    )
+    findall: Callable[..., Any]
+    finditer: Callable[..., Any]
+    flags: int
+    fullmatch: Callable[..., Any]
+    groupindex: Mapping[str, int]
+    groups: int
+    match: Callable[..., Any]
+    pattern: str
+    search: Callable[..., Any]
+    split: Callable[..., Any]
+    sub: Callable[..., Any]
+    subn: Callable[..., Any]
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not yet set: compile, then keep them all.
+        if name not in self.__slots__ or name == "_source":
+            raise AttributeError(name)
+        compiled = _compile_now(self._source)
+        for attribute in self.__slots__[1:]:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    @property
+    def is_compiled(self) -> bool:
+        """Has the pattern been used (and so compiled) yet?"""
+        try:
+            object.__getattribute__(self, "match")
+        except AttributeError:
+            return False
+        return True
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (LazyPattern, (self._source,))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source!r})"
+
+
 def compile_pattern(pattern: str | Pattern) -> Pattern:
-    """Compile with the standard ``re`` module when it accepts the pattern, else with
-    ``regex`` (Unicode properties such as ``\\p{L}``, duplicate group names).
+    """A pattern for a rule: compiled on first use (``LazyPattern``) with the standard
+    ``re`` module when it accepts the pattern, else with ``regex`` (Unicode properties
+    such as ``\\p{L}``, duplicate group names).
 
     ``re`` matches and extracts groups two to four times faster on these short patterns,
     and a tokenizer runs one per candidate line.
     """
     if not isinstance(pattern, str):
         return pattern
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern)
+    return LazyPattern(pattern)
 
 
 def rule(

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 import regex
 
 from debateparse.models import Debate, Paragraph
+from debateparse.read import LINE_BREAK
 
 __all__ = ["canonical_layout", "printed_lines", "render_text"]
 
 _BLANK_RUNS = regex.compile(r"\n{3,}")
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = LINE_BREAK
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def printed_lines(debate: Debate) -> Iterator[Paragraph]:
@@ -54,9 +56,11 @@ def render_text(debate: Debate) -> str:
 
 def canonical_layout(text: str) -> str:
     """``text`` with line endings as ``\\n``, trailing whitespace and leading or trailing
-    blank lines removed, and each run of blank lines reduced to one (a leading BOM dropped).
+    blank lines removed, and each run of blank lines reduced to one (a leading BOM dropped,
+    lone surrogates as U+FFFD, as the read stage has them).
 
     This is the form ``Debate.to_text()`` reproduces.
     """
-    lines = [line.rstrip() for line in _LINE_BREAK.split(text.removeprefix("\ufeff"))]
+    text = _SURROGATE.sub("\ufffd", text.removeprefix("\ufeff"))
+    lines = [line.rstrip() for line in _LINE_BREAK.split(text)]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")

@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import platformdirs
@@ -66,6 +64,11 @@ def download(
     Raises:
         RegistryError: the URL cannot be fetched, or what it gives is not Popolo JSON.
     """
+    # Imported here: urllib.request brings ssl and http.client, a tenth of the package's
+    # import time, and only this command needs them.
+    import urllib.error
+    import urllib.request
+
     target = default_path(directory)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=".people-", suffix=".part", dir=target.parent)

@@ -28,8 +28,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from debateparse.registry.core import NameRef, Registry, Seat
 from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import name_key, name_variants, title_kind
@@ -263,6 +261,8 @@ def _fuzzy_pool(
 def _by_fuzzy(
     registry: Registry, name: str, chamber: str | None, day: int | None, rules: ResolutionRules
 ) -> list[Candidate]:
+    from rapidfuzz import fuzz, process  # only a fuzzy look-up needs it: imported then
+
     keys, persons = _fuzzy_pool(registry, chamber, day, rules)
     query = name_variants(name)[0]
     best: dict[int, float] = {}
