@@ -32,8 +32,7 @@ from functools import partial
 from pathlib import Path
 
 import debateparse
-from debateparse.corpus import parse_corpus
-from debateparse.corpus_tables import default_file_format, write_corpus
+from debateparse.corpus import default_file_format, parse_corpus, write_corpus
 from debateparse.export.files import FILE_FORMATS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "twfy"

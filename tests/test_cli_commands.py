@@ -11,7 +11,7 @@ import pytest
 
 from debateparse import parse_debate
 from debateparse.cli import COMMANDS, main
-from debateparse.corpus_tables import FAILURE_WIDTH, failure_line
+from debateparse.corpus.tables import FAILURE_WIDTH, failure_line
 from debateparse.errors import NotADebateError
 from debateparse.export.tables import TABLES
 from tests.conftest import ARTICLE, SEED

@@ -10,10 +10,9 @@ import shutil
 import pytest
 
 import debateparse
-from debateparse import corpus
 from debateparse.cli import main
-from debateparse.corpus import load_registry, parse_corpus, parse_path
-from debateparse.corpus_tables import find_inputs, write_corpus
+from debateparse.corpus import find_inputs, load_registry, parse_corpus, parse_path, write_corpus
+from debateparse.corpus import run as corpus_run
 from debateparse.errors import DebateParseError, EmptyInputError, NotADebateError, RegistryError
 from debateparse.registry import Registry
 from tests.builders import sitting
@@ -97,7 +96,7 @@ def test_an_unexpected_exception_is_reported_not_raised(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(corpus, "parse_debate", broken)
+    monkeypatch.setattr(corpus_run, "parse_debate", broken)
     outcome = parse_path(SEED)
     assert isinstance(outcome, DebateParseError)
     assert "unexpected RuntimeError: boom" in str(outcome)

@@ -241,7 +241,7 @@ def test_the_votes_table_has_every_vote_and_joins_to_turns(day):
 
 @needs_day
 def test_a_corpus_run_writes_every_section_and_vote(tmp_path):
-    from debateparse.corpus_tables import write_corpus
+    from debateparse.corpus.tables import write_corpus
 
     report = write_corpus([DAY], tmp_path, file_format="csv", workers=1)
     assert (report.ok, report.turns) == (1, 467)
@@ -287,3 +287,13 @@ def test_every_section_round_trips_through_json(day):
         again = Debate.model_validate_json(section.to_json())
         assert again == section
         assert again.to_json() == section.to_json()
+
+
+@needs_day
+def test_the_command_line_writes_tables_of_every_section(capsys):
+    from debateparse.cli import main
+
+    assert main([str(DAY), "--format", "csv", "--table", "votes"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + 2749
+    assert main(["dialects"]) == 0
+    assert "parlparse" in capsys.readouterr().out

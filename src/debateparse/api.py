@@ -14,11 +14,19 @@ from typing import TYPE_CHECKING, Any
 from debateparse.assemble import DebateDraft, assemble
 from debateparse.detect import detect
 from debateparse.dialects import DIALECTS, Dialect, get_dialect
-from debateparse.errors import NotADebateError
+from debateparse.errors import InputTooLargeError, NotADebateError
 from debateparse.glossary import set_aside_glossary
+from debateparse.limits import MAX_BYTES
 from debateparse.models import Debate, Diagnostic, Paragraphs
 from debateparse.normalize import normalize
-from debateparse.read import Source, SourceLike, read_source, source_from_text
+from debateparse.read import (
+    Source,
+    SourceLike,
+    check_source,
+    read_error,
+    read_source,
+    source_from_text,
+)
 
 if TYPE_CHECKING:
     from debateparse.registry import Registry
@@ -60,8 +68,11 @@ _HEAD_BYTES = 4096
 def _head(source: SourceLike) -> bytes | str | None:
     """The first bytes of ``source`` without consuming it (None if it cannot be peeked)."""
     if isinstance(source, (str, os.PathLike)):
-        with Path(source).open("rb") as handle:
-            return handle.read(_HEAD_BYTES)
+        try:
+            with Path(source).open("rb") as handle:
+                return handle.read(_HEAD_BYTES)
+        except (OSError, ValueError) as error:
+            raise read_error(error, os.fspath(source)) from None
     peek = getattr(source, "peek", None)
     if peek is not None and not isinstance(source, io.TextIOBase):
         head: bytes = peek(_HEAD_BYTES)[:_HEAD_BYTES]
@@ -206,6 +217,7 @@ def parse_debate(
     dialect: str = "auto",
     registry: Registry | None = None,
     strict: bool = True,
+    max_bytes: int | None = MAX_BYTES,
 ) -> Debate:
     """Parse a debate from a path or an open file (the first, if the page holds several).
 
@@ -218,22 +230,42 @@ def parse_debate(
         strict: With no speaker header anywhere, raise ``NotADebateError`` (the default);
             with ``strict=False`` return a Debate with no turns, the text in the preamble
             and a ``no-speaker-headers`` diagnostic.
+        max_bytes: Refuse a larger input with ``InputTooLargeError`` (read no further);
+            the default is ``limits.MAX_BYTES`` (2 GiB); None reads any size.
 
     Returns:
         The parsed ``Debate``; a ``more-debates`` diagnostic says when more follow.
 
     Raises:
         FileNotFoundError: ``source`` is a path that does not exist.
+        InputReadError: ``source`` is a directory, unreadable, or a name too long.
+        InputTooLargeError: the input is larger than ``max_bytes``.
         DebateParseError: the input is empty, binary, undecodable or not a debate.
+        TypeError: ``source`` is neither a path nor an open file (bytes, None, ...).
     """
+    check_source(source)
     head = _head(source)
     reader = _structured(head, dialect)
     if reader is not None:
         if head is not None and not reader.looks_like(head) and not _xml_like(head):
-            return _not_structured(read_source(source), dialect, strict)
+            return _not_structured(read_source(source, max_bytes), dialect, strict)
         name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
         return _first_section(reader.iter_sections(source), name)
-    return _parse(read_source(source), dialect, registry, strict)
+    return _parse(read_source(source, max_bytes), dialect, registry, strict)
+
+
+def _check_text(text: object, source: str | None, max_bytes: int | None) -> None:
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or use parse_debate(io.BytesIO(data)))"
+        raise TypeError(
+            f"parse_text expects the text as a str, got {type(text).__name__}"
+            + (hint if isinstance(text, (bytes, bytearray)) else "")
+        )
+    if max_bytes is not None and len(text) > max_bytes:
+        raise InputTooLargeError(
+            f"text of {len(text)} characters is larger than max_bytes={max_bytes}",
+            source=source,
+        )
 
 
 def parse_text(
@@ -243,8 +275,14 @@ def parse_text(
     registry: Registry | None = None,
     strict: bool = True,
     source: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> Debate:
-    """Parse debate text already in memory; ``source`` names it in errors and the result."""
+    """Parse debate text already in memory; ``source`` names it in errors and the result.
+
+    A text longer than ``max_bytes`` characters raises ``InputTooLargeError``; anything
+    but a ``str`` raises ``TypeError``.
+    """
+    _check_text(text, source, max_bytes)
     reader = _structured(text, dialect)
     if reader is not None:
         if not reader.looks_like(text) and not _xml_like(text):
@@ -259,21 +297,23 @@ def iter_debates(
     dialect: str = "auto",
     registry: Registry | None = None,
     strict: bool = True,
+    max_bytes: int | None = MAX_BYTES,
 ) -> Iterator[Debate]:
     """Yield every debate of a page or file that holds several, in order.
 
     Arguments as for ``parse_debate``; a page with one debate yields it alone. ParlParse
     XML is streamed: one ``Debate`` per section, read as it is yielded.
     """
+    check_source(source)
     head = _head(source)
     reader = _structured(head, dialect)
     if reader is not None:
         if head is not None and not reader.looks_like(head) and not _xml_like(head):
-            yield _not_structured(read_source(source), dialect, strict)
+            yield _not_structured(read_source(source, max_bytes), dialect, strict)
             return
         yield from reader.iter_sections(source)
         return
-    text = read_source(source)
+    text = read_source(source, max_bytes)
     with _collector_paused():
         drafts = _drafts(text, dialect, strict)
     # Each debate is built when asked for and its draft released then, so the caller

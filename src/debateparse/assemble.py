@@ -15,6 +15,7 @@ from itertools import compress
 from typing import Any
 
 from debateparse.dialects.base import Dialect, Token, TokenKind
+from debateparse.limits import DiagnosticLog
 from debateparse.models import Diagnostic, ParagraphKind, Paragraphs
 from debateparse.read import Source
 
@@ -207,7 +208,8 @@ class DebateDraft:
     turns: list[TurnDraft] = field(default_factory=list)
     divisions: list[DivisionDraft] = field(default_factory=list)
     header_houses: list[str] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=DiagnosticLog)
+    """At most ``limits.MAX_DIAGNOSTICS_PER_CODE`` of each code; the rest are counted."""
 
 
 Transition = Callable[["AssembleState", Token], None]

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from debateparse import __version__
-from debateparse.api import parse_debate
+from debateparse.api import iter_debates, parse_debate
 from debateparse.corpus import Outcome, PathLike, parse_corpus
-from debateparse.corpus_tables import (
+from debateparse.corpus.tables import (
     default_file_format,
     failure_line,
     find_inputs,
@@ -27,6 +27,7 @@ from debateparse.export.records import jsonl_lines, write_jsonl
 from debateparse.export.tables import TABLES, table_rows
 from debateparse.export.tei import to_parlamint_tei
 from debateparse.export.tei_corpus import write_parlamint_corpus
+from debateparse.limits import MAX_BYTES
 from debateparse.models import Debate
 from debateparse.registry import DEFAULT_URL, Registry, default_path, download, load_registry
 
@@ -114,6 +115,24 @@ def _add_parse(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with no speaker header, print an empty debate instead of failing",
     )
+    parser.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"refuse an input larger than N bytes (default {MAX_BYTES}, 2 GiB; "
+        "suffixes K, M, G; 0: no limit)",
+    )
+
+
+def _size(text: str) -> int | None:
+    """A byte count for --max-bytes: digits with an optional K, M or G (powers of 1024)."""
+    units = {"K": 1024, "M": 1024**2, "G": 1024**3}
+    scale = units.get(text[-1:].upper(), 1)
+    digits = text[:-1] if scale != 1 else text
+    if not digits.isdigit():
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 500M)")
+    return int(digits) * scale or None
 
 
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
@@ -142,8 +161,13 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         registry = _load_registry(args.registry)
         source = sys.stdin.buffer if args.file == "-" else args.file
         debate = parse_debate(
-            source, dialect=args.dialect, registry=registry, strict=not args.lenient
+            source,
+            dialect=args.dialect,
+            registry=registry,
+            strict=not args.lenient,
+            max_bytes=args.max_bytes,
         )
+        sections = _every_section(debate, source, args) if args.format in TABLE_FORMATS else []
     except DebateParseError as error:
         print(error, file=sys.stderr)  # "FILE:LINE: message"
         return 1
@@ -152,7 +176,7 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return 1
     try:
         if args.format in TABLE_FORMATS:
-            return _write_table(debate, args)
+            return _write_table(sections, args)
         text = FORMATS[args.format](debate)
         text = text if text.endswith("\n") or not text else text + "\n"
         if _is_stdout(args.output):
@@ -165,8 +189,16 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return 0
 
 
-def _write_table(debate: Debate, args: argparse.Namespace) -> int:
-    rows = table_rows(args.table, debate)
+def _every_section(debate: Debate, source: object, args: argparse.Namespace) -> list[Debate]:
+    """For a table of a structured file (ParlParse XML: one debate per section), every
+    section, not only the first; otherwise the debate."""
+    if DIALECTS[debate.dialect].reader is None or not isinstance(source, str):
+        return [debate]
+    return list(iter_debates(source, dialect=debate.dialect))
+
+
+def _write_table(debates: list[Debate], args: argparse.Namespace) -> int:
+    rows = [row for debate in debates for row in table_rows(args.table, debate)]
     if _is_stdout(args.output):
         if args.format == "parquet":
             print("--format parquet needs --output FILE", file=sys.stderr)

@@ -6,6 +6,8 @@ __all__ = [
     "DebateParseError",
     "EmptyInputError",
     "InputDecodeError",
+    "InputReadError",
+    "InputTooLargeError",
     "MalformedXMLError",
     "NotADebateError",
     "RegistryError",
@@ -84,6 +86,17 @@ class EmptyInputError(DebateParseError):
 
 class InputDecodeError(DebateParseError):
     """The input bytes are not text (NUL bytes) or cannot be decoded."""
+
+
+class InputReadError(DebateParseError):
+    """The input cannot be read: a directory, permission denied, a file name too long
+    (often a text passed where a path is expected), or another operating-system error.
+    ``source`` names the path; a missing file raises ``FileNotFoundError`` instead."""
+
+
+class InputTooLargeError(DebateParseError):
+    """The input is larger than the ``max_bytes`` limit (``limits.MAX_BYTES`` unless
+    given); it was not read further."""
 
 
 class MalformedXMLError(DebateParseError):

@@ -17,6 +17,7 @@ import regex
 from debateparse.assemble import DebateDraft, DivisionDraft, Pieces, TurnDraft
 from debateparse.clock import parse_clock, parse_date, resolve_clock
 from debateparse.dialects.base import Token
+from debateparse.limits import DiagnosticLog
 from debateparse.metadata import metadata
 from debateparse.models import (
     Debate,
@@ -253,11 +254,13 @@ def _division(draft: DivisionDraft, source: Source) -> Division:
 
 def normalize(draft: DebateDraft, source: Source) -> Debate:
     """Turn the assembler's draft into a ``Debate``."""
-    notes: list[Diagnostic] = list(source.diagnostics) + draft.diagnostics
+    notes = DiagnosticLog(source.diagnostics)
+    notes.extend(draft.diagnostics)
     fields = metadata(draft, notes)
     context = _Context(source, draft, fields["start_time"], notes)
     turns = Turns(_records(draft, context))
     speakers = build_speakers(turns, notes)
+    notes.extend(notes.summaries())
     notes.sort(key=lambda d: (d.line is None, d.line or 0))
     title = draft.title
     return Debate(

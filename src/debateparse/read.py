@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 from array import array
 from bisect import bisect_right
@@ -11,18 +12,27 @@ from functools import cached_property
 from itertools import accumulate
 from operator import add
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Any, Union
 
 import regex
 
-from debateparse.errors import EmptyInputError, InputDecodeError
+from debateparse.errors import (
+    DebateParseError,
+    EmptyInputError,
+    InputDecodeError,
+    InputReadError,
+    InputTooLargeError,
+)
+from debateparse.limits import MAX_BYTES
 from debateparse.models import Diagnostic, Span
 
 __all__ = [
     "LINE_BREAK",
     "Source",
     "SourceLike",
+    "check_source",
     "decode",
+    "read_error",
     "read_source",
     "source_from_text",
     "split_lines",
@@ -223,17 +233,106 @@ def _path_of(handle: object) -> str | None:
     return os.fspath(name) if isinstance(name, (str, os.PathLike)) else None
 
 
-def read_source(source: SourceLike) -> Source:
+def check_source(source: object) -> None:
+    """Raise ``TypeError`` unless ``source`` is a path or an open file."""
+    if isinstance(source, (str, os.PathLike)) or callable(getattr(source, "read", None)):
+        return
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            "expected a path (str or os.PathLike) or an open file, got bytes; "
+            "wrap bytes as io.BytesIO(data), or use parse_text() for text"
+        )
+    raise TypeError(
+        f"expected a path (str or os.PathLike) or an open file, got {type(source).__name__}"
+    )
+
+
+def read_error(error: OSError | ValueError, path: str) -> Exception:
+    """The error to raise for an operating-system error reading ``path``: a missing file
+    keeps its ``FileNotFoundError``; anything else is an ``InputReadError`` naming it."""
+    if isinstance(error, FileNotFoundError):
+        return error
+    if isinstance(error, IsADirectoryError):
+        reason = "is a directory, not a file (parse_corpus reads many files)"
+    elif isinstance(error, PermissionError):
+        reason = "permission denied"
+    elif isinstance(error, OSError) and error.errno == errno.ENAMETOOLONG:
+        reason = "file name too long (a str is always a path: use parse_text() for text)"
+    elif isinstance(error, ValueError):
+        reason = f"not a usable path ({error}; a str is always a path: use parse_text() for text)"
+    else:
+        reason = error.strerror or str(error)
+    snippet = path if len(path) > 60 else None
+    return InputReadError(f"cannot read: {reason}", source=path[:200], snippet=snippet)
+
+
+_CHUNK = 1 << 20
+_WIDE_BOMS = tuple(bom for bom, encoding in _BOMS if encoding != "utf-8")
+
+
+def _refuse_binary(head: bytes, path: str | None) -> None:
+    """``InputDecodeError`` at once for NUL bytes in the first chunk of a text without a
+    UTF-16/32 byte-order mark (so ``/dev/zero`` is refused without reading it all)."""
+    nul = head.find(b"\x00")
+    if nul >= 0 and not head.startswith(_WIDE_BOMS):
+        raise InputDecodeError(
+            "binary input: NUL byte found; expected UTF-8, UTF-16 with a byte-order mark, "
+            "or cp1252 text",
+            source=path,
+            line=_line_of(head, nul),
+        )
+
+
+def _read_all(handle: IO[bytes] | IO[str], limit: int | None, path: str | None) -> bytes | str:
+    """Everything ``handle`` holds, read in chunks: at most ``limit + 1`` units, and binary
+    data (NUL in the first chunk of bytes without a UTF-16/32 mark) is refused at once."""
+    parts: list[Any] = []
+    size = 0
+    while True:
+        want = _CHUNK if limit is None else min(_CHUNK, limit + 1 - size)
+        part = handle.read(max(want, 1))
+        if not part:
+            break
+        if not parts and isinstance(part, bytes):
+            _refuse_binary(part, path)
+        parts.append(part)
+        size += len(part)
+        if limit is not None and size > limit:
+            raise InputTooLargeError(
+                f"input larger than max_bytes={limit}: not read further "
+                "(pass a larger max_bytes, or --max-bytes, to read it)",
+                source=path,
+            )
+    if not parts:
+        empty: bytes | str = handle.read()  # the empty value of the right type
+        return empty
+    joined: bytes | str = parts[0][:0].join(parts)
+    return joined
+
+
+def read_source(source: SourceLike, max_bytes: int | None = MAX_BYTES) -> Source:
     """Read a path or an open (binary or text) file into a ``Source``.
 
-    A ``str`` is always a path, never text. A missing file raises ``FileNotFoundError``.
+    A ``str`` is always a path, never text. A missing file raises ``FileNotFoundError``;
+    a directory, a file without read permission or a name too long raise
+    ``InputReadError``; more than ``max_bytes`` bytes (characters for a text file)
+    ``InputTooLargeError``; anything but a path or a file ``TypeError``.
     """
+    check_source(source)
     if isinstance(source, (str, os.PathLike)):
         file_path = os.fspath(source)
-        text, notes = decode(Path(file_path).read_bytes(), file_path)
+        try:
+            with Path(file_path).open("rb") as handle:
+                data = _read_all(handle, max_bytes, file_path)
+        except DebateParseError:
+            raise
+        except (OSError, ValueError) as error:
+            raise read_error(error, file_path) from None
+        assert isinstance(data, bytes)
+        text, notes = decode(data, file_path)
         return source_from_text(text, file_path, notes)
     name = _path_of(source)
-    content = source.read()
+    content = _read_all(source, max_bytes, name)
     if isinstance(content, bytes):
         text, notes = decode(content, name)
         return source_from_text(text, name, notes)

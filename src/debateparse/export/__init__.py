@@ -17,6 +17,10 @@ from debateparse.export.tables import (
 from debateparse.export.tei import to_parlamint_tei
 from debateparse.export.tei_persons import to_parlamint_listperson
 from debateparse.export.text import canonical_layout, render_text
+from debateparse.models.hooks import register_exporter
+
+for _function in (render_text, turns_table, speakers_table, diagnostics_table, to_pandas, to_arrow):
+    register_exporter(_function.__name__, _function)
 
 __all__ = [
     "TABLES",

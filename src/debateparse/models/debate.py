@@ -9,6 +9,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, Field, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
+from debateparse.models.hooks import exporter
 from debateparse.models.lines import FROZEN, Diagnostic, Paragraph, Paragraphs, unset
 from debateparse.models.rows import trusted
 from debateparse.models.turns import Division, Turn, Turns
@@ -261,9 +262,8 @@ class Debate(BaseModel):
 
     def to_text(self) -> str:
         """Render the debate back as text in its dialect (see ``export.render_text``)."""
-        from debateparse.export.text import render_text
-
-        return render_text(self)
+        result: str = exporter("render_text")(self)
+        return result
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The lossless JSON form: ``model_dump(mode="json")`` as a string."""
@@ -271,31 +271,26 @@ class Debate(BaseModel):
 
     def turns_table(self) -> list[dict[str, Any]]:
         """One row per turn (``export.turns_table``; columns in docs/formats.md)."""
-        from debateparse.export.tables import turns_table
-
-        return turns_table(self)
+        result: list[dict[str, Any]] = exporter("turns_table")(self)
+        return result
 
     def speakers_table(self) -> list[dict[str, Any]]:
         """One row per speaker (``export.speakers_table``)."""
-        from debateparse.export.tables import speakers_table
-
-        return speakers_table(self)
+        result: list[dict[str, Any]] = exporter("speakers_table")(self)
+        return result
 
     def diagnostics_table(self) -> list[dict[str, Any]]:
         """One row per diagnostic (``export.diagnostics_table``)."""
-        from debateparse.export.tables import diagnostics_table
-
-        return diagnostics_table(self)
+        result: list[dict[str, Any]] = exporter("diagnostics_table")(self)
+        return result
 
     def to_pandas(self, table: str = "turns") -> Any:
         """Table ``table`` (turns, speakers, diagnostics or debates) as a pandas
         ``DataFrame``; needs the ``[pandas]`` extra."""
-        from debateparse.export.frames import to_pandas
-
-        return to_pandas(self, table)
+        result: Any = exporter("to_pandas")(self, table)
+        return result
 
     def to_arrow(self, table: str = "turns") -> Any:
         """Table ``table`` as a ``pyarrow.Table``; needs the ``[arrow]`` extra."""
-        from debateparse.export.frames import to_arrow
-
-        return to_arrow(self, table)
+        result: Any = exporter("to_arrow")(self, table)
+        return result

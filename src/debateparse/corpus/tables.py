@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from debateparse.api import iter_debates
-from debateparse.corpus import Loader, Outcome, PathLike, RegistryArg, load_registry, map_chunks
+from debateparse.corpus.run import Loader, Outcome, PathLike, RegistryArg, load_registry, map_chunks
 from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
 from debateparse.export.files import FILE_FORMATS, encode, open_sink
