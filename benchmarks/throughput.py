@@ -14,7 +14,7 @@ its noise):
 * the same on a worst case where every copy's speakers have distinct names and times, so
   that no header line repeats (no per-parse memo can help);
 * MB/s on 5 KB pages (the seed cut at headers) / MB/s on the one large file;
-* peak RSS (``resource.getrusage`` in a fresh child process, not tracemalloc) of
+* peak RSS (``VmHWM`` of a fresh child process, not tracemalloc) of
   ``parse_debate`` on the file with every model built, over the input size.
 
 Usage: python benchmarks/throughput.py [--mb 30] [--small-mb 9] [--repeat 5]
@@ -135,19 +135,20 @@ def parse_and_read(text: str) -> int:
 
 
 RSS_CHILD = """
-import resource, sys
+import sys
 import debateparse
 sys.path.insert(0, {bench!r})
 from throughput import read_all
-def rss():
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * resource.getpagesize()
-before = rss()
+def status(key):
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) * 1024 for line in f if line.startswith(key))
+before = status("VmRSS:")
 debate = debateparse.parse_debate({path!r})
 read_all(debate)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print(peak - before, rss() - before)
+print(status("VmHWM:") - before, status("VmRSS:") - before)
 """
+# VmHWM (this process's own peak RSS), not getrusage's ru_maxrss: on Linux that keeps the
+# peak of the process image before exec, here the forked benchmark holding its inputs.
 
 
 def rss_of_parse(text: str) -> tuple[float, float]:

@@ -297,3 +297,12 @@ def test_the_command_line_writes_tables_of_every_section(capsys):
     assert len(capsys.readouterr().out.splitlines()) == 1 + 2749
     assert main(["dialects"]) == 0
     assert "parlparse" in capsys.readouterr().out
+
+
+@needs_day
+def test_every_section_has_its_own_debate_id(day):
+    from debateparse.export.tables import debate_id
+
+    ids = [debate_id(d) for d in day]
+    assert len(set(ids)) == len(ids) == 43  # "Legal Aid" is a heading twice that day
+    assert ids[2] == "2023-03-28-house-of-commons-violence-against-women-and-girls-809-7"

@@ -178,12 +178,15 @@ def test_sitting_tei_maps_every_kind_of_content(tei_schema):
 def test_sitting_akn_maps_every_kind_of_content(akn_schema):
     document = tree(to_akoma_ntoso(sitting(), published=PUBLISHED))
     assert_valid(akn_schema, document, "hand-built sitting")
-    section = document.find(".//a:debateSection", AKN)
+    outer = document.find(".//a:debateBody/a:debateSection", AKN)
+    assert outer.findtext("a:heading", namespaces=AKN) == "Defence"  # the parent title
+    section = outer.find("a:debateSection", AKN)
+    assert section.findtext("a:heading", namespaces=AKN) == "Ukraine and Georgia"
     speeches = section.findall("a:speech", AKN)
     assert [(s.get("by"), s.get("as")) for s in speeches] == [
-        ("#madam-deputy-speaker", "#role.chair"),
-        ("#uk.org.publicwhip.person.13864", None),
-        ("#eamonn-boylan", "#role.guest"),
+        ("#role.madam-deputy-speaker", "#speakertype.chair"),  # an office, not a person
+        ("#uk.org.publicwhip.person.13864", "#role.shadow-dup-spokesperson-health"),
+        ("#eamonn-boylan", "#role.witness"),
     ]
     remarks = [(r.get("type"), r.text) for r in speeches[1].iter(f"{{{AKN_NS}}}remark")]
     assert remarks == [
@@ -197,11 +200,25 @@ def test_sitting_akn_maps_every_kind_of_content(akn_schema):
     assert "Several hon. Members rose—" in scenes
     narratives = [n.text for n in section.findall("a:narrative", AKN)]
     assert "Question put and agreed to." in narratives
-    assert "The House divided: Ayes 300, Noes 200." in narratives
     person = document.find(".//a:TLCPerson[@eId='uk.org.publicwhip.person.13864']", AKN)
     assert person.get("href") == f"/ontology/person/{SHANNON}"
     roles = {r.get("eId") for r in document.findall(".//a:TLCRole", AKN)}
-    assert roles == {"role.chair", "role.guest"}
+    assert roles == {
+        "speakertype.chair",
+        "speakertype.guest",
+        "role.madam-deputy-speaker",
+        "role.shadow-dup-spokesperson-health",
+        "role.witness",
+        "role.the-clerk",
+    }
+    group = document.find(".//a:TLCOrganization[@eId='group.several-hon-members']", AKN)
+    assert group is not None  # a collective is a group, not a person
+    assert not document.findall(".//a:TLCPerson[@eId='several-hon-members']", AKN)
+    voting = document.find(".//a:analysis/a:parliamentary/a:voting", AKN)
+    counts = [(c.get("refersTo"), c.get("value")) for c in voting.findall("a:count", AKN)]
+    assert counts == [("#ayes", "300"), ("#noes", "200")]
+    target = voting.get("href")[1:]
+    assert document.find(f".//a:summary[@eId='{target}']", AKN).text.startswith("The House divided")
 
 
 @pytest.mark.parametrize(

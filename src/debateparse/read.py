@@ -34,8 +34,10 @@ __all__ = [
     "decode",
     "read_error",
     "read_source",
+    "repair_mojibake",
     "source_from_text",
     "split_lines",
+    "without_surrogates",
 ]
 
 SourceLike = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
@@ -159,9 +161,14 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, tuple[Diagnostic,
             line=_line_of(data, nul),
         )
     try:
-        return data.decode("utf-8"), ()
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError as error:
         line = _line_of(data, error.start)
+    mixed = _decode_by_line(data)
+    if mixed is not None:
+        text, notes = mixed
+        repaired, repairs = repair_mojibake(text)
+        return repaired, (*notes, *repairs)
     text = data.decode("cp1252", errors="debateparse-whatwg")
     note = Diagnostic(
         code="decoded-as-cp1252",
@@ -172,9 +179,97 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, tuple[Diagnostic,
     return text, (note,)
 
 
+def _decode_by_line(data: bytes) -> tuple[str, tuple[Diagnostic, ...]] | None:
+    """UTF-8 text with some lines in another encoding: each line decoded as UTF-8, the
+    others as cp1252, each named in a ``line-decoded-as-cp1252`` diagnostic. None when no
+    line holds UTF-8 beyond ASCII (a cp1252 file throughout, decoded whole as before)."""
+    pieces: list[str] = []
+    notes: list[Diagnostic] = []
+    utf8_seen = False
+    line = 1
+    for raw in data.split(b"\n"):
+        try:
+            piece = raw.decode("utf-8")
+            utf8_seen = utf8_seen or not raw.isascii()
+        except UnicodeDecodeError:
+            piece = raw.decode("cp1252", errors="debateparse-whatwg")
+            notes.append(
+                Diagnostic(
+                    code="line-decoded-as-cp1252",
+                    message=f"line {line} is not valid UTF-8 (the rest of the input is): "
+                    "decoded as cp1252",
+                    line=line,
+                    severity="warning",
+                )
+            )
+        pieces.append(piece)
+        inner = len(LINE_BREAK.findall(piece)) - (1 if piece.endswith("\r") else 0)
+        line += 1 + inner
+    if not utf8_seen:
+        return None
+    return "\n".join(pieces), tuple(notes)
+
+
+_CP1252_HIGH = bytes(range(0x80, 0x100)).decode("cp1252", errors="debateparse-whatwg")
+_CONT = regex.escape(_CP1252_HIGH[:0x40])  # bytes 0x80-0xBF as cp1252 shows them
+_LEAD2 = regex.escape(_CP1252_HIGH[0x42:0x60])  # 0xC2-0xDF
+_LEAD3 = regex.escape(_CP1252_HIGH[0x60:0x70])  # 0xE0-0xEF
+_LEAD4 = regex.escape(_CP1252_HIGH[0x70:0x75])  # 0xF0-0xF4
+_MOJIBAKE = regex.compile(
+    f"(?:[{_LEAD2}][{_CONT}]|[{_LEAD3}][{_CONT}]{{2}}|[{_LEAD4}][{_CONT}]{{3}})+"
+)
+"""UTF-8 byte sequences that were decoded as cp1252 upstream ("â€™" for "’")."""
+_UNDEFINED_CP1252 = {chr(b): b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _as_cp1252_bytes(text: str) -> bytes:
+    return b"".join(
+        bytes([_UNDEFINED_CP1252[c]]) if c in _UNDEFINED_CP1252 else c.encode("cp1252")
+        for c in text
+    )
+
+
+def _unmangle(found: regex.Match[str]) -> str:
+    try:
+        return _as_cp1252_bytes(found.group()).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return found.group()
+
+
+def repair_mojibake(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Repair UTF-8 text that was decoded as cp1252 before it reached us ("Russiaâ€™s"
+    -> "Russia’s"): each run of characters that are exactly the cp1252 view of UTF-8
+    bytes is decoded back, with one ``mojibake-repaired`` diagnostic per line repaired."""
+    if _MOJIBAKE.search(text) is None:
+        return text, ()
+    notes: list[Diagnostic] = []
+    lines = LINE_BREAK.split(text)
+    breaks = [*LINE_BREAK.findall(text), ""]
+    out: list[str] = []
+    for number, (line, end) in enumerate(zip(lines, breaks, strict=True), 1):
+        fixed = _MOJIBAKE.sub(_unmangle, line) if _MOJIBAKE.search(line) else line
+        if fixed != line:
+            notes.append(
+                Diagnostic(
+                    code="mojibake-repaired",
+                    message=f"line {number}: text mis-decoded upstream (UTF-8 read as "
+                    f"cp1252) repaired: {line.strip()[:60]!r} -> {fixed.strip()[:60]!r}",
+                    line=number,
+                    severity="warning",
+                )
+            )
+        out.append(fixed + end)
+    return "".join(out), tuple(notes)
+
+
 def split_lines(text: str) -> list[str]:
     """``text`` cut at every line break of ``LINE_BREAK`` (the read stage's lines)."""
     return LINE_BREAK.split(text)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (which no encoding can write) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def _replace_surrogates(

@@ -67,13 +67,28 @@ def load_registry(registry: RegistryArg) -> Registry:
 
 
 def parse_path(
-    path: PathLike, *, registry: Registry | None = None, dialect: str = "auto", strict: bool = True
+    path: PathLike,
+    *,
+    registry: RegistryArg | None = None,
+    dialect: str = "auto",
+    strict: bool = True,
 ) -> Outcome:
     """Parse one file, returning (not raising) the error if it fails.
 
     An unreadable file and an unexpected exception inside the parser become a
     ``DebateParseError`` naming the file, so that one bad file never stops a run.
+    ``registry`` is a ``Registry``, or a registry file (or ``"default"``) loaded here
+    by ``load_registry``, on every call: for many files load it once and pass the
+    ``Registry``. Any other type raises ``TypeError`` at once, and a registry file that
+    cannot be loaded raises its error (it is the caller's mistake, not the file's).
     """
+    if isinstance(registry, (str, os.PathLike)):
+        registry = load_registry(registry)
+    elif registry is not None and not isinstance(registry, Registry):
+        raise TypeError(
+            "registry must be a Registry, a registry file path or None, "
+            f"not {type(registry).__name__}"
+        )
     try:
         return parse_debate(path, dialect=dialect, registry=registry, strict=strict)
     except DebateParseError as error:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from debateparse.export.houses import House, house_info
 from debateparse.export.layout import (
@@ -24,9 +25,9 @@ from debateparse.export.layout import (
     printed_header,
     reading_order,
 )
-from debateparse.export.people import SpeakerType, people_of
-from debateparse.export.xmltree import element, normal, serialize, sub, timestamp
-from debateparse.models import Debate, TurnRecord
+from debateparse.export.people import SpeakerType, is_person, person_id, speaker_type
+from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
+from debateparse.models import Debate, Speaker, TurnRecord
 from debateparse.normalize import slugify
 
 __all__ = ["AKN_NS", "to_akoma_ntoso"]
@@ -37,6 +38,16 @@ _ROLES: dict[SpeakerType, str] = {"chair": "Chair of the sitting", "guest": "Gue
 _REMARKS = {"procedural": "sceneDescription", "stage": "sceneDescription", "marker": None}
 
 
+class _Agent(NamedTuple):
+    """Who a speech is ``by``: a person, an office (role-only speaker) or a group."""
+
+    ident: str
+    element: str
+    """``TLCPerson``, ``TLCRole`` or ``TLCOrganization``."""
+    href: str
+    show: str
+
+
 @dataclass(frozen=True)
 class _Document:
     """What every part of one document needs."""
@@ -44,11 +55,41 @@ class _Document:
     debate: Debate
     house: House
     people: dict[str, tuple[str, SpeakerType]]
-    """Speaker id -> (person eId, speaker type)."""
+    """Speaker id -> (agent eId, speaker type)."""
+    agents: dict[str, _Agent]
+    """Agent eId -> its TLC entry."""
+    roles: dict[str, str]
+    """Office as printed -> ``TLCRole`` eId."""
+
+
+def _role_id(office: str) -> str:
+    return xml_name(f"role.{slugify(office)}", "role.")
+
+
+def _agent(speaker: Speaker) -> _Agent:
+    show = normal(speaker.name) or speaker.id
+    if is_person(speaker):
+        target = speaker.member_id or f"debateparse/{speaker.id}"
+        return _Agent(person_id(speaker), "TLCPerson", f"/ontology/person/{target}", show)
+    if speaker.kind == "collective":
+        ident = xml_name(f"group.{speaker.id}", "group.")
+        return _Agent(ident, "TLCOrganization", f"/ontology/organization/gb/{speaker.id}", show)
+    ident = _role_id(speaker.name)
+    return _Agent(ident, "TLCRole", f"/ontology/role/gb/{slugify(speaker.name)}", show)
 
 
 def _document(debate: Debate) -> _Document:
-    return _Document(debate, house_info(debate.house), people_of(debate))
+    people: dict[str, tuple[str, SpeakerType]] = {}
+    agents: dict[str, _Agent] = {}
+    roles: dict[str, str] = {}
+    for key, speaker in debate.speakers.items():
+        agent = _agent(speaker)
+        agents.setdefault(agent.ident, agent)
+        people[key] = (agent.ident, speaker_type(speaker))
+        for office in speaker.roles:
+            if normal(office):
+                roles.setdefault(normal(office), _role_id(office))
+    return _Document(debate, house_info(debate.house), people, agents, roles)
 
 
 def _frbr(level: str, this: str, uri: str, date: tuple[str, str], author: str) -> ET.Element:
@@ -106,32 +147,41 @@ def _references(document: _Document) -> ET.Element:
         href="/ontology/organization/debateparse",
         showAs="debateparse",
     )
-    written: set[str] = set()
-    for key, speaker in debate.speakers.items():
-        ident = document.people[key][0]
+    written = {agent.ident for agent in document.agents.values()}
+    for agent in document.agents.values():
+        sub(references, agent.element, eId=agent.ident, href=agent.href, showAs=agent.show)
+    for office, ident in document.roles.items():  # every office printed in a header
         if ident not in written:
             written.add(ident)
-            target = speaker.member_id or f"debateparse/{speaker.id}"
-            show = normal(speaker.name) or speaker.id
-            sub(references, "TLCPerson", eId=ident, href=f"/ontology/person/{target}", showAs=show)
+            href = f"/ontology/role/gb/{slugify(office)}"
+            sub(references, "TLCRole", eId=ident, href=href, showAs=office)
     used = {kind for _, kind in document.people.values()}
     for kind, label in _ROLES.items():
         if kind in used:
             role = f"/ontology/role/{kind}"
-            sub(references, "TLCRole", eId=f"role.{kind}", href=role, showAs=label)
+            sub(references, "TLCRole", eId=f"speakertype.{kind}", href=role, showAs=label)
+    if any(d.ayes is not None or d.noes is not None for d in debate.divisions):
+        for side, label in (("ayes", "Ayes"), ("noes", "Noes")):
+            href = f"/ontology/concept/gb/{side}"
+            sub(references, "TLCConcept", eId=side, href=href, showAs=label)
     return references
 
 
-def _speech(document: _Document, record: TurnRecord, number: int) -> ET.Element:
+def _speech(
+    document: _Document, record: TurnRecord, number: int, tag: str = "speech"
+) -> ET.Element:
     who, kind = document.people[record.speaker_id]
     speech = element(
-        "speech",
-        eId=f"spe_{number}",
+        tag,
+        eId=f"{tag[:3]}_{number}",
         by=f"#{who}",
         startTime=timestamp(document.debate.date, record.time),
     )
-    if kind in _ROLES:
-        speech.set("as", f"#role.{kind}")
+    offices = [document.roles[normal(r)] for r in record.roles if normal(r) in document.roles]
+    if offices:
+        speech.set("as", f"#{offices[0]}")
+    elif kind in _ROLES:
+        speech.set("as", f"#speakertype.{kind}")
     sub(speech, "from", printed_header(record))
     paragraphs = record.paragraphs
     for index, text in enumerate(paragraphs.texts):
@@ -157,7 +207,7 @@ def _paragraph(text: str) -> ET.Element:
     return p
 
 
-def _turn(document: _Document, record: TurnRecord, number: int) -> list[ET.Element]:
+def _turn(document: _Document, record: TurnRecord, number: int, tag: str) -> list[ET.Element]:
     if record.kind == "procedural":
         return [element("narrative", text) for text in other_texts(record, with_header=True)]
     if not has_speech(record):
@@ -169,26 +219,103 @@ def _turn(document: _Document, record: TurnRecord, number: int) -> list[ET.Eleme
             if normal(text)
         ]
         return [element("scene", label), *notes]
-    return [_speech(document, record, number)]
+    return [_speech(document, record, number, tag)]
 
 
-def _item(document: _Document, item: Item, numbers: dict[int, int]) -> list[ET.Element]:
+def _containers(document: _Document) -> dict[int, str]:
+    """Turn index -> container: in a debate with a numbered question (a ``question``
+    turn), the questions and supplementaries are ``question``s and the turns of the one
+    who answers the first question ``answer``s; the chair's turns and any other debate's
+    turns are ``speech``es."""
+    records = document.debate.turns.records
+    first = next((i for i, r in enumerate(records) if r.kind == "question"), None)
+    if first is None:
+        return {}
+    asker = records[first].speaker_id
+    answerer = next(
+        (
+            r.speaker_id
+            for r in records[first + 1 :]
+            if r.speaker_id != asker and document.people[r.speaker_id][1] != "chair"
+        ),
+        None,
+    )
+    found = {}
+    for index, record in enumerate(records[first:], start=first):
+        if document.people[record.speaker_id][1] == "chair" or record.kind == "procedural":
+            continue
+        found[index] = "answer" if record.speaker_id == answerer else "question"
+    return found
+
+
+def _item(
+    document: _Document,
+    item: Item,
+    numbers: dict[int, int],
+    containers: dict[int, str],
+    divisions: dict[int, str],
+) -> list[ET.Element]:
     if item.kind == "turn":
         record = document.debate.turns.records[item.turn]
-        return _turn(document, record, numbers.setdefault(item.turn, len(numbers) + 1))
+        number = numbers.setdefault(item.turn, len(numbers) + 1)
+        return _turn(document, record, number, containers.get(item.turn, "speech"))
     text = normal(item.text)
-    return [element("scene" if item.kind == "stage" else "narrative", text)] if text else []
+    if not text:
+        return []
+    if item.kind == "division":
+        return [element("summary", text, eId=divisions.get(item.line))]
+    return [element("scene" if item.kind == "stage" else "narrative", text)]
+
+
+def _division_ids(debate: Debate) -> dict[int, str]:
+    """First printed line of each division with counts -> the eId its ``voting`` points to."""
+    return {
+        division.lines.lines[0]: f"division_{number}"
+        for number, division in enumerate(debate.divisions, start=1)
+        if len(division.lines) and (division.ayes is not None or division.noes is not None)
+    }
+
+
+def _analysis(debate: Debate, divisions: dict[int, str]) -> ET.Element | None:
+    """Each division with counts as a ``voting`` with a ``count`` per side."""
+    parliamentary = element("parliamentary")
+    for number, division in enumerate(debate.divisions, start=1):
+        if not len(division.lines) or division.lines.lines[0] not in divisions:
+            continue
+        ident = f"vot_{number}"
+        href = f"#{divisions[division.lines.lines[0]]}"
+        voting = sub(parliamentary, "voting", eId=ident, href=href)
+        for side, count in (("ayes", division.ayes), ("noes", division.noes)):
+            if count is not None:
+                eid = f"{ident}__cnt_{side}"
+                sub(voting, "count", eId=eid, refersTo=f"#{side}", value=str(count))
+    if not len(parliamentary):
+        return None
+    analysis = element("analysis", source="#org.debateparse")
+    analysis.append(parliamentary)
+    return analysis
 
 
 def _body(document: _Document) -> ET.Element:
+    """``debateBody``: a ``debateSection`` for the parent title holding one for the title
+    (or ``questions`` when the debate has a numbered question), as in the example."""
+    debate = document.debate
     body = element("debateBody")
-    section = sub(body, "debateSection", eId="dbsect_1", name="debate")
-    title = normal(document.debate.title)
+    parent, title = normal(debate.parent_title), normal(debate.title)
+    holder, ident = body, "dbsect_1"
+    if parent and parent != title:
+        holder = sub(body, "debateSection", eId=ident, name=slugify(parent))
+        sub(holder, "heading", parent)
+        ident = "dbsect_1__dbsect_1"
+    containers = _containers(document)
+    tag = "questions" if containers else "debateSection"
+    section = sub(holder, tag, eId=ident, name=None if containers else "debate")
     if title:
         sub(section, "heading", title)
     numbers: dict[int, int] = {}
-    for item in reading_order(document.debate):
-        section.extend(_item(document, item, numbers))
+    divisions = _division_ids(debate)
+    for item in reading_order(debate):
+        section.extend(_item(document, item, numbers, containers, divisions))
     if len(section) == (1 if title else 0):  # a section needs some content
         sub(section, "narrative", "No speech was found in the text.")
     return body
@@ -202,6 +329,10 @@ def to_akoma_ntoso(debate: Debate, *, published: dt.date | None = None) -> str:
     root = element("akomaNtoso", xmlns=AKN_NS)
     node = sub(root, "debate", name=document.house.akn)
     meta = sub(node, "meta")
-    meta.extend([_identification(document, published), _references(document)])
+    meta.append(_identification(document, published))
+    analysis = _analysis(debate, _division_ids(debate))
+    if analysis is not None:
+        meta.append(analysis)
+    meta.append(_references(document))
     node.append(_body(document))
     return serialize(root)

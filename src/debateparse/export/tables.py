@@ -86,7 +86,18 @@ def debate_id(debate: Debate) -> str:
     slug = "-".join(parts) or "debate"
     if len(slug) > _ID_WIDTH:
         slug = slug[:_ID_WIDTH].rsplit("-", 1)[0]
-    return slug
+    return slug + _section_suffix(debate)
+
+
+def _section_suffix(debate: Debate) -> str:
+    """For a section of a structured file (ParlParse XML: many debates in one file, two
+    may share a title), the position of its first element: ``-809-7`` from
+    ``…/2023-03-28d.809.7``; empty for text input."""
+    turns = debate.turns.records
+    ref = turns[0].ref if turns else (debate.divisions[0].ref if debate.divisions else None)
+    if ref is None or "." not in ref.id:
+        return ""
+    return "-" + slugify(ref.id.rsplit("/", 1)[-1].split(".", 1)[1])
 
 
 _KEY = (

@@ -24,6 +24,7 @@ from debateparse.parlparse.build import (
     element_text,
     house_of,
 )
+from debateparse.read import without_surrogates
 
 __all__ = ["iter_sections"]
 
@@ -173,7 +174,7 @@ def _open(source: Any) -> tuple[IO[bytes], str | None, bool]:
     name = getattr(source, "name", None)
     path = name if isinstance(name, str) else None
     if isinstance(source, io.TextIOBase):
-        return io.BytesIO(source.read().encode("utf-8")), path, True
+        return io.BytesIO(without_surrogates(source.read()).encode("utf-8")), path, True
     return source, path, False
 
 
@@ -193,7 +194,7 @@ def iter_sections(
     from lxml import etree
 
     if text is not None:
-        stream: IO[bytes] = io.BytesIO(text.encode("utf-8"))
+        stream: IO[bytes] = io.BytesIO(without_surrogates(text).encode("utf-8"))
         path, owned = name, True
     else:
         stream, path, owned = _open(source)

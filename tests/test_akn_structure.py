@@ -1,0 +1,77 @@
+"""Akoma Ntoso structure as in the Kenyan example: nested sections for parent title and
+title, questions/question/answer for numbered questions, divisions as voting analysis,
+a TLCRole for every office; valid against the XSD, every reference resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from lxml import etree
+
+import debateparse
+from debateparse.export.akn import AKN_NS, to_akoma_ntoso
+from tests.conftest import FIXTURES, SHARED
+
+AKN = {"a": AKN_NS}
+PUBLISHED = dt.date(2026, 1, 2)
+REFERENCES = ("by", "as", "to", "refersTo", "href")
+
+
+@pytest.fixture(scope="module")
+def xsd():
+    return etree.XMLSchema(etree.parse(str(SHARED / "standards/akomantoso/akomantoso30.xsd")))
+
+
+def document_of(path, xsd):
+    debate = debateparse.parse_debate(FIXTURES / path, strict=False)
+    document = etree.fromstring(to_akoma_ntoso(debate, published=PUBLISHED).encode())
+    assert xsd.validate(document), [e.message for e in xsd.error_log][:3]
+    return debate, document
+
+
+@pytest.mark.parametrize(
+    "path", sorted(str(p.relative_to(FIXTURES)) for p in FIXTURES.glob("*/*.txt"))
+)
+def test_every_reference_resolves(path, xsd):
+    _, document = document_of(path, xsd)
+    ids = {e.get("eId") for e in document.iter() if e.get("eId")}
+    dangling = [
+        (attribute, value)
+        for e in document.iter()
+        for attribute in REFERENCES
+        if (value := e.get(attribute)) and value.startswith("#") and value[1:] not in ids
+    ]
+    assert dangling == []
+
+
+def test_seed_has_a_role_for_every_office(xsd):
+    debate, document = document_of("twfy/commons-2024-05-15-ukraine-and-georgia.txt", xsd)
+    offices = {o for s in debate.speakers.values() for o in s.roles}
+    shown = {r.get("showAs") for r in document.findall(".//a:TLCRole", AKN)}
+    assert offices and offices <= shown
+    docherty = document.find(".//a:speech[@by='#leo-docherty']", AKN)
+    role = document.find(f".//a:TLCRole[@eId='{docherty.get('as')[1:]}']", AKN)
+    assert (
+        role.get("showAs")
+        == "Minister of State (Ministry of Defence) (Minister for the Armed Forces)"
+    )
+
+
+def test_numbered_questions_are_questions_and_answers(xsd):
+    _, document = document_of("twfy/017-twfy-senedd-2022-translated-fmq.txt", xsd)
+    outer = document.find("a:debate/a:debateBody/a:debateSection", AKN)
+    assert outer.findtext("a:heading", namespaces=AKN) == "1. Questions to the First Minister"
+    questions = outer.find("a:questions", AKN)
+    assert questions.findtext("a:heading", namespaces=AKN) == "Senedd Reform"
+    tags = [etree.QName(e).localname for e in questions if etree.QName(e).localname != "heading"]
+    assert tags == ["question", "answer", "question", "answer"]
+    assert {a.get("by") for a in questions.findall("a:answer", AKN)} == {"#mark-drakeford"}
+
+
+def test_a_division_is_a_voting_with_counts(xsd):
+    _, document = document_of("twfy/003-twfy-commons-2013-division-no-speakers.txt", xsd)
+    voting = document.find("a:debate/a:meta/a:analysis/a:parliamentary/a:voting", AKN)
+    counts = {c.get("refersTo"): c.get("value") for c in voting.findall("a:count", AKN)}
+    assert counts == {"#ayes": "1", "#noes": "37"}
+    assert document.find(f".//a:summary[@eId='{voting.get('href')[1:]}']", AKN) is not None
