@@ -95,10 +95,15 @@ def _nearest_seat(seats: Iterable[Seat], day: int | None) -> tuple[int, Seat | N
     best: tuple[int, bool, bool] | None = None
     chosen = None
     for seat in seats:
-        gap = 0 if day is None else _span_gap(seat.first, seat.last, day)
+        if day is None or day < seat.first:
+            gap = 0 if day is None else seat.first - day
+        else:
+            gap = day - seat.last if day > seat.last else 0
         rank = (gap, seat.party is None, seat.observed)
         if best is None or rank < best:
             best, chosen = rank, seat
+            if rank == (0, False, False):
+                break  # a seat with a party covering the day: none ranks higher
     return (LAST_DAY, None) if best is None else (best[0], chosen)
 
 
@@ -215,10 +220,9 @@ def _by_name(
         for ref in refs:
             by_person.setdefault(ref.person, []).append(ref)
         found, excluded = [], []
+        title = title_kind(key)
         for person, own in by_person.items():
-            candidate = _candidate(
-                registry, own, position > 0, chamber, day, rules, title_kind(key)
-            )
+            candidate = _candidate(registry, own, position > 0, chamber, day, rules, title)
             if candidate is None or candidate.gap > rules.max_gap_days:
                 excluded.append(person)
             else:

@@ -107,6 +107,7 @@ def person_key(text: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=16384)
 def title_kind(key: str) -> str | None:
     """What kind of passing title a person key is: ``"see"`` for a bishop's ("bishop of
     leeds"), ``"peerage"`` for a bare peerage title without a territorial designation
@@ -120,6 +121,7 @@ def title_kind(key: str) -> str | None:
     return None if "of" in tokens else "peerage"
 
 
+@lru_cache(maxsize=16384)
 def styles_of(text: str) -> tuple[str, ...]:
     """The leading styles of a printed name, as key tokens ("Rt Hon Mr X" -> ("rt", "hon",
     "mr")); a peerage title counts as a style here ("Lord Coaker" -> ("lord",))."""
@@ -132,6 +134,7 @@ def styles_of(text: str) -> tuple[str, ...]:
     return tuple(tokens[: len(tokens) - len(rest)])
 
 
+@lru_cache(maxsize=16384)
 def gender_of_styles(styles: tuple[str, ...]) -> str | None:
     """ "m" or "f" when a style says so, else None."""
     if any(s in MALE_STYLES for s in styles):
@@ -141,6 +144,7 @@ def gender_of_styles(styles: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def surname_only(text: str) -> str | None:
     """The surname key of a name printed as a style and one word ("Mr. Hughes" -> "hughes",
     "Mr Campbell-Savours" -> "campbell savours", "Mrs Browning"), else None."""

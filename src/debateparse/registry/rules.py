@@ -89,7 +89,11 @@ class ResolutionRules:
 
     def method_score(self, method: str) -> float:
         """The base score of a resolution method."""
-        return dict(self.method_scores)[method]
+        scores: dict[str, float] | None = self.__dict__.get("_scores")
+        if scores is None:
+            scores = dict(self.method_scores)
+            object.__setattr__(self, "_scores", scores)
+        return scores[method]
 
     def date_factor(self, gap: int) -> float:
         """Score factor for a candidate ``gap`` days from the date: 1 inside a seat,
