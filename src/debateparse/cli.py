@@ -23,6 +23,7 @@ from debateparse.errors import DebateParseError
 from debateparse.export import summary
 from debateparse.export.akn import to_akoma_ntoso
 from debateparse.export.files import FILE_FORMATS, csv_text, encode, open_sink
+from debateparse.export.html import page_html
 from debateparse.export.records import jsonl_lines, write_jsonl
 from debateparse.export.tables import TABLES, table_rows
 from debateparse.export.tei import to_parlamint_tei
@@ -35,6 +36,7 @@ __all__ = ["main"]
 
 FORMATS: dict[str, Callable[[Debate], str]] = {
     "summary": summary,
+    "html": page_html,
     "json": lambda debate: debate.to_json(indent=2),
     "jsonl": lambda debate: "".join(jsonl_lines(debate)),
     "text": lambda debate: debate.to_text(),

@@ -83,6 +83,11 @@ class Speaker(BaseModel):
         default=None, description="Evidence for `member_id`, when resolved."
     )
 
+    def _repr_html_(self) -> str:
+        """The rich display in Jupyter (``export.html.speaker_html``)."""
+        result: str = exporter("speaker_html")(self)
+        return result
+
 
 class SpeakerRecord(NamedTuple):
     """A speaker as the parser stores it; ``Speakers`` makes the ``Speaker`` on access."""
@@ -255,6 +260,11 @@ class Debate(BaseModel):
         description="Enclosing headings, outermost first, when the source nests them "
         '(ParlParse XML: ("Oral Answers to Questions", "Justice")).',
     )
+
+    def _repr_html_(self) -> str:
+        """The rich display in Jupyter (``export.html.debate_html``)."""
+        result: str = exporter("debate_html")(self)
+        return result
 
     def turns_by(self, speaker_id: str) -> Iterator[Turn]:
         """Yield the turns of one speaker."""

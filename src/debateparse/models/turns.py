@@ -8,6 +8,7 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field, model_validator
 
+from debateparse.models.hooks import exporter
 from debateparse.models.lines import FROZEN, Paragraphs, Span, count_words, unset
 from debateparse.models.rows import Rows, trusted
 
@@ -87,6 +88,11 @@ class Turn(BaseModel):
     def text(self) -> str:
         """The speech: its ``text`` paragraphs joined by a blank line."""
         return "\n\n".join(self.paragraphs.speech_texts())
+
+    def _repr_html_(self) -> str:
+        """The rich display in Jupyter (``export.html.turn_html``)."""
+        result: str = exporter("turn_html")(self)
+        return result
 
 
 class TurnRecord(NamedTuple):
