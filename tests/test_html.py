@@ -70,8 +70,6 @@ def test_notebook_displays_a_debate(tmp_path):
             f"from debateparse import parse_debate\nparse_debate({str(SEED)!r})"
         )
     ]
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute(
-        cwd=str(tmp_path)
-    )
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute(cwd=str(tmp_path))
     data = notebook.cells[0].outputs[0]["data"]
     assert "text/html" in data and "Ukraine and Georgia" in data["text/html"]
