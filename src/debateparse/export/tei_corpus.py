@@ -16,6 +16,8 @@ Every ``#pointer`` in the folder resolves to an ``xml:id`` in it.
 from __future__ import annotations
 
 import datetime as dt
+import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -67,6 +69,18 @@ TAXONOMIES: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
     ),
 }
 """The taxonomies the component files and listOrg point to (ParlaMint's ids and terms)."""
+
+_EDITORIAL = (
+    ("correction", "No correction of source texts was performed."),
+    ("normalization", "Text has not been normalised, except for spacing."),
+    ("hyphenation", "Hyphenation has not been altered with respect to the source files."),
+    ("quotation", "Quotation marks have been left in the text and are not explicitly marked up."),
+    (
+        "segmentation",
+        "The texts are segmented into utterances (turns) and segments (the printed paragraphs).",
+    ),
+)
+"""``editorialDecl`` of the root: what debateparse does (and does not do) to the text."""
 
 _HOUSE_ANA = {
     "parliament.HC": "#parla.national #parla.lower",
@@ -177,6 +191,18 @@ def _root(
     sub(bibl, "idno", "https://hansard.parliament.uk/", type="URI", subtype="parliament")
     encoding = sub(header, "encodingDesc")
     sub(sub(encoding, "projectDesc"), "p", "A corpus of parsed debates written by debateparse.")
+    editorial = sub(encoding, "editorialDecl")
+    for part, text in _EDITORIAL:
+        sub(sub(editorial, part), "p", text)
+    namespace = sub(sub(encoding, "tagsDecl"), "namespace", name=TEI_NS)
+    tags: Counter[str] = Counter()
+    for name, text in files.items():
+        if "/" in name:  # a component file
+            body = ET.fromstring(text).find(f"{{{TEI_NS}}}text")
+            if body is not None:
+                tags.update(node.tag.rpartition("}")[2] for node in body.iter())
+    for tag, count in sorted(tags.items()):
+        sub(namespace, "tagUsage", gi=tag, occurs=str(count))
     classes = sub(encoding, "classDecl")
     for ident in TAXONOMIES:
         sub(classes, "include", xmlns=XI_NS, href=f"{ident}.xml")
@@ -188,10 +214,21 @@ def _root(
         sub(setting, "date", **{"from": dates[0].isoformat(), "to": dates[-1].isoformat()})
     else:
         sub(setting, "date", to=published.isoformat())
+    legislature = "#ParlaMint-taxonomy-parla.legislature"
+    sub(
+        sub(profile, "textClass"),
+        "catRef",
+        scheme=legislature,
+        target="#parla.bi #parla.lower #parla.upper",
+    )
     particulars = sub(profile, "particDesc")
     for part in ("listOrg", "listPerson"):
         sub(particulars, "include", xmlns=XI_NS, href=f"{CORPUS_ID}-{part}.xml")
     sub(sub(profile, "langUsage"), "language", "English", ident="en", xml_lang="en")
+    from debateparse import __version__
+
+    change = sub(sub(header, "revisionDesc"), "change", when=published.isoformat())
+    sub(change, "name", f"debateparse {__version__}").tail = ": wrote the corpus."
     for name in files:
         if "/" in name:  # a component file
             sub(root, "include", xmlns=XI_NS, href=name)
