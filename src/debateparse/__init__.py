@@ -19,6 +19,7 @@ from debateparse.errors import (
     RegistryError,
     RegistryNotFoundError,
     UnknownDialectError,
+    WorkerCrashError,
 )
 from debateparse.export import (
     debates_table,
@@ -70,6 +71,7 @@ __all__ = [
     "Speaker",
     "Turn",
     "UnknownDialectError",
+    "WorkerCrashError",
     "__version__",
     "debates_table",
     "diagnostics_table",

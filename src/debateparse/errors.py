@@ -13,6 +13,7 @@ __all__ = [
     "RegistryError",
     "RegistryNotFoundError",
     "UnknownDialectError",
+    "WorkerCrashError",
 ]
 
 _SNIPPET_WIDTH = 60
@@ -106,6 +107,11 @@ class MalformedXMLError(DebateParseError):
 
 class NotADebateError(DebateParseError):
     """No speaker header was found, so the text is not a debate in any dialect tried."""
+
+
+class WorkerCrashError(DebateParseError):
+    """A corpus worker process died (killed by a signal, as the OOM killer does) twice
+    while parsing this file, once in its chunk and once alone in a fresh worker."""
 
 
 class UnknownDialectError(DebateParseError):

@@ -14,13 +14,14 @@ import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from debateparse.api import parse_debate
-from debateparse.errors import DebateParseError
+from debateparse.errors import DebateParseError, WorkerCrashError
 from debateparse.models import Debate
 from debateparse.progress import progress_bar
 from debateparse.registry import Registry
@@ -161,6 +162,61 @@ def _in_process(
         yield chunk, _parse_chunk(chunk, work, loaded, options)
 
 
+def _parse_one(path: PathLike, options: tuple[str, bool]) -> Outcome:
+    if _Worker.error is not None:
+        raise _Worker.error
+    dialect, strict = options
+    return parse_path(path, registry=_Worker.registry, dialect=dialect, strict=strict)
+
+
+class _Pools:
+    """The run's pool, replaced when a worker dies, and a one-worker pool for retries."""
+
+    def __init__(self, workers: int, registry: RegistryArg | None, loader: Loader) -> None:
+        self.size, self.initargs = workers, (registry, loader)
+        self.pool = self._new(workers)
+        self.retry: ProcessPoolExecutor | None = None
+
+    def _new(self, size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(size, initializer=_start_worker, initargs=self.initargs)
+
+    def replace(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new(self.size)
+
+    def alone(self, path: PathLike, options: tuple[str, bool]) -> Outcome:
+        """Parse ``path`` alone in a fresh worker; a second death is a typed failure."""
+        for _ in range(2):
+            if self.retry is None:
+                self.retry = self._new(1)
+            try:
+                return self.retry.submit(_parse_one, path, options).result()
+            except BrokenProcessPool:
+                self.retry.shutdown(wait=False, cancel_futures=True)
+                self.retry = None
+        return WorkerCrashError(
+            "a worker process died twice while parsing this file (killed by a signal, "
+            "as the out-of-memory killer does): skipped",
+            source=str(path),
+        )
+
+    def close(self) -> None:
+        for pool in (self.pool, self.retry):
+            if pool is not None:
+                _terminate(pool)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` now: drop queued work and end its workers (none is left orphaned)."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
 def _in_pool(
     chunks: Iterator[list[PathLike]],
     work: Callable[[list[tuple[PathLike, Outcome]]], R],
@@ -169,22 +225,37 @@ def _in_pool(
     options: tuple[str, bool],
     workers: int,
 ) -> Iterator[tuple[list[PathLike], R]]:
-    """Results in input order, with at most ``_WINDOW`` chunks per worker in flight."""
-    from concurrent.futures import ProcessPoolExecutor  # costly to import; needed here only
+    """Results in input order, with at most ``_WINDOW`` chunks per worker in flight.
 
+    When a worker dies (``BrokenProcessPool``), the pool is replaced and the files of each
+    lost chunk are parsed one by one in a fresh worker (``work`` then runs here on the
+    chunk's outcomes); a file that kills a worker again yields a ``WorkerCrashError``.
+    """
     pending: deque[tuple[list[PathLike], Future[R]]] = deque()
-    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(registry, loader))
+    pools = _Pools(workers, registry, loader)
+
+    def result(chunk: list[PathLike], future: Future[R]) -> R:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if pools.pool._broken:
+                pools.replace()
+                for index, (other, lost) in enumerate(pending):  # resubmit the lost chunks
+                    if not lost.done() or lost.exception() is not None:
+                        pending[index] = (other, pools.pool.submit(_work, other, work, options))
+            return work([(path, pools.alone(path, options)) for path in chunk])
+
     try:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_work, chunk, work, options)))
+            pending.append((chunk, pools.pool.submit(_work, chunk, work, options)))
             if len(pending) >= workers * _WINDOW:
                 done, future = pending.popleft()
-                yield done, future.result()
+                yield done, result(done, future)
         while pending:
             done, future = pending.popleft()
-            yield done, future.result()
-    finally:  # also when the caller stops early: drop the queued work
-        pool.shutdown(wait=True, cancel_futures=True)
+            yield done, result(done, future)
+    finally:  # also when the caller stops early or on a signal: end the workers
+        pools.close()
 
 
 def map_chunks(

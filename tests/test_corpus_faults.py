@@ -1,0 +1,69 @@
+"""Corpus faults: a worker killed by a signal does not end the run (issue 11 item 2)."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from debateparse import Debate, WorkerCrashError
+from debateparse.corpus import map_chunks, parse_corpus
+
+DEBATE = "Photo of A B A B\n\nHello {n}.\n"
+_PARENT = "DEBATEPARSE_TEST_PARENT"
+
+
+def _kill_worker_on(parsed):
+    """Outcomes of a chunk; a worker (never the caller) dies on a file named kill.txt."""
+    if os.environ.get(_PARENT) != str(os.getpid()) and any(
+        Path(path).name == "kill.txt" for path, _ in parsed
+    ):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [outcome for _, outcome in parsed]
+
+
+def _files(tmp_path: Path, count: int, kill_at: int) -> list[Path]:
+    paths = []
+    for n in range(count):
+        path = tmp_path / ("kill.txt" if n == kill_at else f"{n:03}.txt")
+        path.write_text(DEBATE.format(n=n))
+        paths.append(path)
+    return paths
+
+
+def test_a_killed_worker_is_replaced_and_the_lost_chunk_retried(tmp_path, monkeypatch):
+    monkeypatch.setenv(_PARENT, str(os.getpid()))
+    paths = _files(tmp_path, 40, kill_at=21)
+    results = list(map_chunks(paths, _kill_worker_on, workers=2, chunk_size=4))
+    outcomes = [o for _, chunk in results for o in chunk]
+    assert [path for chunk, _ in results for path in chunk] == paths
+    assert len(outcomes) == 40 and all(isinstance(o, Debate) for o in outcomes)
+    assert outcomes[21].turns[0].text == "Hello 21."
+
+
+def test_a_file_that_kills_its_worker_twice_is_a_typed_failure(tmp_path, monkeypatch):
+    import debateparse.corpus.run as run
+
+    paths = _files(tmp_path, 12, kill_at=5)
+    real = run.parse_path
+
+    def deadly(path, **kwargs):
+        if Path(path).name == "kill.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, **kwargs)
+
+    if os.name != "posix":
+        pytest.skip("needs fork")
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
+        pytest.skip("the patched parse reaches workers only under fork")
+    monkeypatch.setattr(run, "parse_path", deadly)
+    outcomes = dict(parse_corpus(paths, workers=2))
+    assert len(outcomes) == 12
+    failure = outcomes[paths[5]]
+    assert isinstance(failure, WorkerCrashError) and failure.source == str(paths[5])
+    assert "died twice" in str(failure)
+    assert sum(isinstance(o, Debate) for o in outcomes.values()) == 11
