@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -54,3 +55,5 @@ def test_kept_input_parses_and_exports(case):
         to_akoma_ntoso(debate)
         ends = [(turn.span.start, turn.span.end) for turn in debate.turns]
         assert all(start <= end for start, end in ends)
+        lines = [(turn.span.start_line, turn.span.end_line) for turn in debate.turns]
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(lines)), lines  # no overlap

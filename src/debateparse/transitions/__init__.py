@@ -28,8 +28,8 @@ from debateparse.transitions.lines import (
 )
 from debateparse.transitions.turns import (
     date_in_header,
-    header_part,
     header_part_elsewhere,
+    header_part_in_header,
     name_line,
     open_turn,
     text_in_header,
@@ -56,7 +56,7 @@ _ALWAYS: dict[TokenKind, Transition] = {
 _SPECIFIC: dict[Mode, dict[TokenKind, Transition]] = {
     Mode.PREAMBLE: {"title": title, "location": location, "dateline": dateline},
     Mode.HEADER: {
-        "header_part": header_part,
+        "header_part": header_part_in_header,
         "time": time_in_header,
         "dateline": date_in_header,
         "text": text_in_header,

@@ -17,6 +17,7 @@ __all__ = [
     "date_in_header",
     "header_part",
     "header_part_elsewhere",
+    "header_part_in_header",
     "name_line",
     "open_turn",
     "text_in_header",
@@ -262,6 +263,17 @@ def header_part_elsewhere(state: AssembleState, token: Token) -> None:
     else:
         flush_pending(state)
         TEXT_BY_MODE[state.mode](state, token._replace(kind="text"))
+
+
+def header_part_in_header(state: AssembleState, token: Token) -> None:
+    """A part under the open header continues it, unless a line waiting for the next
+    header (a second time stamp) came between: then the part is not this header's, and a
+    turn's lines never interleave with the next one's (found by fuzzing: "12:45" then
+    "Con" after a ParallelParliament header)."""
+    if state.pending:
+        header_part_elsewhere(state, token)
+    else:
+        header_part(state, token)
 
 
 def time_in_header(state: AssembleState, token: Token) -> None:
