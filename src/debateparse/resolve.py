@@ -169,9 +169,18 @@ def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
 
 
 def _from_pool(
-    record: SpeakerRecord, pool: tuple[str, ...], context: _Context, named: Mapping[str, _Settled]
+    record: SpeakerRecord,
+    pool: tuple[str, ...],
+    context: _Context,
+    named: Mapping[str, _Settled],
+    notes: tuple[str, str] = (
+        "short form of {}, who is not resolved",
+        "short form of several speakers of the debate: {}",
+    ),
 ) -> _Outcome:
-    """The member of the debate's named speakers ``pool`` that a short form refers to."""
+    """The member of the debate's named speakers ``pool`` that a short form (or a role
+    printed earlier by them) refers to; ``notes`` word the diagnostics for one unresolved
+    speaker and for several."""
     resolutions = [named[s].changes.get("resolution") if s in named else None for s in pool]
     members = {r.member_id for r in resolutions if r is not None}
     speakers = ", ".join(context.debate.speakers.records[s].name for s in pool)
@@ -181,9 +190,9 @@ def _from_pool(
         score = round(context.rules.method_score("history") * carried.score, 3)
         return _Outcome("history", None, score, carried, named[pool[0]].seat)
     if len(pool) == 1:
-        message = f"{record.name}: short form of {speakers}, who is not resolved"
+        message = f"{record.name}: {notes[0].format(speakers)}"
         return _Outcome(None, note=("unresolved-member", message))
-    message = f"{record.name}: short form of several speakers of the debate: {speakers}"
+    message = f"{record.name}: {notes[1].format(speakers)}"
     return _Outcome(None, note=("ambiguous-member", message))
 
 
@@ -218,19 +227,11 @@ def _from_history(
     pool = context.role_history().holders(record.name, record.id)
     if not pool:
         return None
-    resolutions = [named[s].changes.get("resolution") if s in named else None for s in pool]
-    members = {r.member_id for r in resolutions if r is not None}
-    speakers = ", ".join(context.debate.speakers.records[s].name for s in pool)
-    if len(members) == 1 and all(r is not None for r in resolutions):
-        carried = resolutions[0]
-        assert carried is not None
-        score = round(context.rules.method_score("history") * carried.score, 3)
-        return _Outcome("history", None, score, carried, named[pool[0]].seat)
-    if len(pool) == 1:
-        message = f"{record.name}: refers to {speakers} earlier in the debate, who is not resolved"
-        return _Outcome(None, note=("unresolved-member", message))
-    message = f"{record.name}: several speakers printed this office: {speakers}; none preferred"
-    return _Outcome(None, note=("ambiguous-member", message))
+    notes = (
+        "refers to {} earlier in the debate, who is not resolved",
+        "several speakers printed this office: {}; none preferred",
+    )
+    return _from_pool(record, tuple(pool), context, named, notes)
 
 
 def _is_name_of_role(printed: str, chosen: Candidate) -> bool:
