@@ -1,26 +1,32 @@
 """Long fuzz run: many small inputs through parse and every exporter.
 
-Usage::
+Usage (one process; resumable; see docs/fuzzing.md)::
 
-    nice -n 19 python benchmarks/fuzz_long.py --count 1000000 --out fuzz-out [--seed 0]
+    nice -n 10 python benchmarks/fuzz_long.py --count 1000000 --out fuzz-out --cheap 0.9
+    nice -n 10 python benchmarks/fuzz_long.py --count 1000000 --out fuzz-out --resume
 
 Each input ``i`` is generated from ``random.Random(seed * 10**9 + i)`` (so any failure can
-be regenerated from its number) as one of: random bytes, random text (any code point,
-lone surrogates included), random debate-shaped lines, or a window of a fixture file with
-byte- and line-level mutations. Each input is parsed (``parse_debate`` on the bytes for
-byte inputs, ``iter_debates``/``parse_text`` for text) and every debate goes through
-``to_json`` + ``Debate.model_validate_json`` (must equal), every table of
-``export.TABLES``, ``to_text``, ParlaMint TEI and Akoma Ntoso. Counted:
+be regenerated from its number and the run's mix) as one of: random bytes, random text
+(any code point, lone surrogates included), random debate-shaped lines, or a window of a
+fixture file with byte- and line-level mutations; a ``--cheap`` fraction are small inputs
+(up to 6 debate-shaped lines or 24 random characters). Each input is parsed
+(``parse_debate`` on the bytes for byte inputs, ``iter_debates`` and ``parse_text`` for
+text) and every debate goes through every exporter of ``tests.exporters.EXPORTERS`` (the
+list the test suite uses: JSON round trip, tables and CSV, JSON Lines, Arrow, text,
+summary, TEI, listPerson, AKN, HTML). Counted:
 
 - *typed*: inputs rejected with a ``DebateParseError`` (fine);
 - *untyped*: any other exception, in parse or in an exporter;
-- *invariant*: a broken property (line coverage in order, spans in order and in the text,
-  JSON round trip);
+- *invariant*: a broken property (``tests.exporters.broken_invariant``: line coverage in
+  order, spans in order and in the text; JSON round trip; well-formed XML);
 - *hang*: an input that took longer than ``--timeout`` seconds.
 
 Each failure is written to ``OUT/<category>-<n>.json`` (the input, JSON-escaped so lone
-surrogates survive, and the traceback). A summary line is printed every ``--every`` inputs
-and a final JSON summary at the end (also written to ``OUT/summary.json``).
+surrogates survive, and the traceback). Every ``--every`` inputs the counts so far are
+saved to ``OUT/state.json`` (``--resume`` carries on from there, after a crash or a
+SIGTERM/SIGINT, which stop the run cleanly) and a line is appended to
+``OUT/progress.log``. ``state.json`` also records the commit(s) run and the mix: pairs
+``[first input, cheap fraction]``, a new one when ``--resume`` changes ``--cheap``.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import io
 import json
 import random
 import signal
+import subprocess
 import sys
 import time
 import traceback
@@ -39,20 +46,11 @@ from typing import Any
 
 import debateparse
 from debateparse import Debate, DebateParseError
-from debateparse.export import (
-    debates_table,
-    diagnostics_table,
-    divisions_table,
-    speakers_table,
-    to_akoma_ntoso,
-    to_arrow,
-    to_parlamint_tei,
-    turns_table,
-    votes_table,
-)
-from debateparse.export.text import printed_lines
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the shared exporter list lives beside the tests
+from tests.exporters import EXPORTERS, ExportError, broken_invariant, export_everything  # noqa: E402
+
 FIXTURES = sorted((REPO / "fixtures").glob("*/*.txt"))
 SPECIAL = [
     "\ufeff", "\u2028", "\u2029", "\x85", "\r", "\r\n", "\t", "\x0b", "\x0c", "\udcff",
@@ -73,20 +71,6 @@ LINES = [
     '<?xml version="1.0"?>', "<publicwhip>", "<speech>", "</publicwhip>",
 ]  # fmt: skip
 _FIXTURE_LINES: list[list[str]] = []
-TABLE_FUNCTIONS = (
-    debates_table,
-    turns_table,
-    speakers_table,
-    diagnostics_table,
-    divisions_table,
-    votes_table,
-)
-try:
-    import pyarrow  # noqa: F401
-
-    ARROW = True
-except ImportError:
-    ARROW = False
 
 
 class HangError(Exception):
@@ -138,8 +122,24 @@ def _mutate_text(rng: random.Random, lines: list[str]) -> str:
     return sep.join(lines)
 
 
-def generate(rng: random.Random) -> tuple[str, bytes | str]:
-    """(kind, input) for one random input."""
+def generate_cheap(rng: random.Random) -> tuple[str, bytes | str]:
+    """(kind, input) for one small input: up to 6 debate-shaped lines, or up to 24
+    characters of random text (a tenth of the cost of ``generate``'s mix)."""
+    if rng.random() < 0.25:
+        n = rng.randint(0, 24)
+        text = "".join(
+            chr(rng.randrange(0x110000) if rng.random() < 0.2 else rng.randrange(0x20, 0x250))
+            for _ in range(n)
+        )
+        return "short-text", text
+    lines = [rng.choice(LINES) for _ in range(rng.randint(0, 6))]
+    return "short-lines", _mutate_text(rng, lines)
+
+
+def generate(rng: random.Random, cheap: float = 0.0) -> tuple[str, bytes | str]:
+    """(kind, input) for one random input; a ``cheap`` fraction of them are small."""
+    if cheap and rng.random() < cheap:
+        return generate_cheap(rng)
     kind = rng.randrange(10)
     if kind == 0:
         return "bytes", rng.randbytes(rng.randint(0, 300))
@@ -166,48 +166,12 @@ def generate(rng: random.Random) -> tuple[str, bytes | str]:
     return "fixture", text
 
 
-def _lines_of(text: str) -> list[str]:
-    # the read stage's line breaks (see docs/formats.md)
-    try:
-        from debateparse.read import split_lines
-    except ImportError:  # before line breaks other than CR/LF were read
-        import regex
-
-        return regex.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))
-    return split_lines(text.removeprefix("\ufeff"))
-
-
 def check_debates(debates: list[Debate], text: str | None) -> str | None:
-    """Run every exporter; return a description of the first broken invariant."""
+    """Run every exporter (``tests.exporters.EXPORTERS``); return the first broken
+    invariant, or None. An exporter's exception propagates (an untyped failure)."""
     for debate in debates:
-        again = Debate.model_validate_json(debate.to_json())
-        if again != debate:
-            return "json round trip differs"
-        for table in TABLE_FUNCTIONS:
-            table(debate)
-        if ARROW:
-            to_arrow(debate, "turns")
-        debate.to_text()
-        to_parlamint_tei(debate)
-        to_akoma_ntoso(debate)
-    if text is None or not debates or debates[0].dialect == "parlparse":
-        return None
-    lines = _lines_of(text)
-    pieces = [piece for debate in debates for piece in printed_lines(debate)]
-    covered = [p.line for p in pieces]
-    if sorted(covered) != covered:
-        return "printed lines out of order"
-    if sorted(set(covered)) != [i + 1 for i, line in enumerate(lines) if line.strip()]:
-        return "a non-blank line is lost or invented"
-    previous_end = -1
-    for turn in (turn for debate in debates for turn in debate.turns):
-        span = turn.span
-        if not (span.start_line <= span.end_line and span.start <= span.end <= len(text)):
-            return "turn span outside the text"
-        if span.start <= previous_end:
-            return "turn spans overlap"
-        previous_end = span.end
-    return None
+        export_everything(debate)
+    return broken_invariant(debates, text)
 
 
 def run_one(kind: str, data: bytes | str) -> tuple[str, str | None]:
@@ -230,6 +194,8 @@ def run_one(kind: str, data: bytes | str) -> tuple[str, str | None]:
         broken = check_debates(debates, text)
     except HangError:
         raise
+    except ExportError as error:
+        return "invariant", str(error)
     except Exception:
         return "untyped", "export: " + traceback.format_exc(limit=6)
     if broken is not None:
@@ -237,37 +203,146 @@ def run_one(kind: str, data: bytes | str) -> tuple[str, str | None]:
     return "ok", None
 
 
+def _commit() -> str:
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--", "src", "tests/exporters.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return found.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")
+
+
+class Run:
+    """The counts of a run so far, saved to ``OUT/state.json`` at every checkpoint (and
+    read back by ``--resume``), with a line appended to ``OUT/progress.log``."""
+
+    def __init__(self, out: Path, seed: int, first: int, cheap: float) -> None:
+        self.out = out
+        self.state: dict[str, Any] = {
+            "seed": seed,
+            "first": first,
+            "next": first,
+            "inputs": 0,
+            "seconds": 0.0,
+            "mix": [[first, cheap]],
+            "counts": dict.fromkeys(("ok", "typed", "untyped", "invariant", "hang"), 0),
+            "kinds": {},
+            "failure_kinds": {},
+            "exporters": [name for name, _ in EXPORTERS],
+            "commits": [_commit()],
+            "version": debateparse.__version__,
+            "started": _now(),
+        }
+
+    @classmethod
+    def resume(cls, out: Path, cheap: float | None) -> Run:
+        run = cls.__new__(cls)
+        run.out = out
+        run.state = json.loads((out / "state.json").read_text("utf-8"))
+        if cheap is not None and cheap != run.state["mix"][-1][1]:
+            run.state["mix"].append([run.state["next"], cheap])  # from here on
+        commit = _commit()
+        if commit not in run.state["commits"]:
+            run.state["commits"].append(commit)
+        return run
+
+    def count(self, n: int, kind: str, category: str, detail: str | None) -> None:
+        state = self.state
+        state["counts"][category] += 1
+        state["kinds"][kind] = state["kinds"].get(kind, 0) + 1
+        state["inputs"] += 1
+        state["next"] = n + 1
+        if category in ("untyped", "invariant", "hang"):
+            key = (detail or "").strip().splitlines()[-1][:200]
+            state["failure_kinds"][key] = state["failure_kinds"].get(key, 0) + 1
+
+    def checkpoint(self, seconds: float, final: bool = False) -> str:
+        state = self.state
+        state["seconds"] = round(state["seconds"] + seconds, 1)
+        state["updated"] = _now()
+        rate = state["inputs"] / state["seconds"] if state["seconds"] else 0.0
+        line = (
+            f"{state['updated']} {state['inputs']} inputs (next {state['next']}), "
+            f"{rate:.0f}/s, {state['counts']}" + (" [final]" if final else "")
+        )
+        temporary = self.out / "state.json.tmp"
+        temporary.write_text(json.dumps(state, indent=2), "utf-8")
+        temporary.replace(self.out / "state.json")
+        with (self.out / "progress.log").open("a", encoding="utf-8") as log:
+            log.write(line + "\n")
+        return line
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _record(
+    out: Path, n: int, seed: int, kind: str, data: bytes | str, category: str, detail: str | None
+) -> None:
+    record: dict[str, Any] = {"n": n, "seed": seed, "kind": kind, "detail": detail}
+    if isinstance(data, bytes):
+        record["bytes_hex"] = data.hex()
+    else:
+        record["text"] = data
+    path = out / f"{category}-{n}.json"
+    path.write_text(json.dumps(record, ensure_ascii=True), "ascii")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--count", type=int, default=2000, help="inputs in the whole run")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--start", type=int, default=0, help="first input number")
     parser.add_argument("--out", type=Path, default=Path("fuzz-out"))
     parser.add_argument("--timeout", type=int, default=20)
-    parser.add_argument("--every", type=int, default=10000)
+    parser.add_argument("--every", type=int, default=10000, help="inputs per checkpoint")
+    parser.add_argument(
+        "--cheap",
+        type=float,
+        default=None,
+        help="fraction of small inputs, 0 to 1 (default 0; with --resume, the run's own)",
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="carry on from OUT/state.json (same seed, mix)"
+    )
     parser.add_argument(
         "--until", default=None, help="stop at this UTC time (HH:MM) even if --count is not reached"
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.resume and (args.out / "state.json").exists():
+        run = Run.resume(args.out, args.cheap)
+    else:
+        run = Run(args.out, args.seed, args.start, args.cheap or 0.0)
+    seed, cheap = run.state["seed"], run.state["mix"][-1][1]
     signal.signal(signal.SIGALRM, _alarm)
     signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     deadline = None
     if args.until:
         now = datetime.now(timezone.utc)
         hour, minute = map(int, args.until.split(":"))
         deadline = now.replace(hour=hour, minute=minute, second=0, microsecond=0).timestamp()
-    counts: dict[str, int] = {"ok": 0, "typed": 0, "untyped": 0, "invariant": 0, "hang": 0}
-    kinds: dict[str, int] = {}
+    print(run.checkpoint(0.0), flush=True)
     began = time.perf_counter()
-    failures: dict[str, int] = {}
-    done = 0
-    for n in range(args.start, args.start + args.count):
+    stopped_by = "count"
+    while run.state["inputs"] < args.count:
+        n = run.state["next"]
         if _STOP or (deadline is not None and n % 100 == 0 and time.time() >= deadline):
+            stopped_by = "signal" if _STOP else "deadline"
             break
-        rng = random.Random(args.seed * 10**9 + n)
-        kind, data = generate(rng)
-        kinds[kind] = kinds.get(kind, 0) + 1
+        kind, data = generate(random.Random(seed * 10**9 + n), cheap)
         signal.alarm(args.timeout)
         try:
             category, detail = run_one(kind, data)
@@ -275,36 +350,17 @@ def main(argv: list[str] | None = None) -> int:
             category, detail = "hang", f"longer than {args.timeout} s"
         finally:
             signal.alarm(0)
-        counts[category] += 1
-        done += 1
+        run.count(n, kind, category, detail)
         if category in ("untyped", "invariant", "hang"):
-            key = (detail or "").strip().splitlines()[-1][:200]
-            failures[key] = failures.get(key, 0) + 1
-            record: dict[str, Any] = {"n": n, "seed": args.seed, "kind": kind, "detail": detail}
-            if isinstance(data, bytes):
-                record["bytes_hex"] = data.hex()
-            else:
-                record["text"] = data
-            path = args.out / f"{category}-{n}.json"
-            path.write_text(json.dumps(record, ensure_ascii=True), "ascii")
-        if done % args.every == 0:
-            rate = done / (time.perf_counter() - began)
-            print(f"{done} inputs, {rate:.0f}/s, {counts}", flush=True)
-    elapsed = time.perf_counter() - began
-    summary = {
-        "inputs": done,
-        "stopped_by": "signal" if _STOP else "deadline" if done < args.count else "count",
-        "first": args.start,
-        "seed": args.seed,
-        "seconds": round(elapsed, 1),
-        "rate_per_s": round(done / elapsed, 1) if elapsed else None,
-        "counts": counts,
-        "kinds": kinds,
-        "failure_kinds": failures,
-        "version": debateparse.__version__,
-    }
-    print(json.dumps(summary, indent=2))
-    (args.out / f"summary-{args.seed}-{args.start}.json").write_text(json.dumps(summary, indent=2))
+            _record(args.out, n, seed, kind, data, category, detail)
+        if run.state["inputs"] % args.every == 0:
+            now = time.perf_counter()
+            print(run.checkpoint(now - began), flush=True)
+            began = now
+    run.state["stopped_by"] = stopped_by
+    print(run.checkpoint(time.perf_counter() - began, final=True), flush=True)
+    print(json.dumps(run.state, indent=2))
+    counts = run.state["counts"]
     return 1 if counts["untyped"] or counts["invariant"] or counts["hang"] else 0
 
 
