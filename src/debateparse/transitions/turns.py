@@ -132,6 +132,15 @@ def _settle_waiting_names(state: AssembleState) -> None:
         state.pending = keep
 
 
+def _take_pending(state: AssembleState) -> None:
+    """Lines waiting for the next header (a second time stamp) that sit between two copies
+    of the open header are that header's, so that they do not open the next turn above
+    the copy (found by fuzzing: a header, "12:45", the header again, another header)."""
+    pending, state.pending = state.pending, []
+    for token in pending:
+        header_part(state, token)
+
+
 def open_turn(state: AssembleState, token: Token) -> None:
     """Start a turn at a header (several, when a line holds more than one)."""
     header: Token | None = token
@@ -150,11 +159,13 @@ def _open_one(state: AssembleState, token: Token) -> Token | None:
     parts, groups = _interpret(state, token)
     if state.mode is Mode.HEADER and _is_duplicate(state.turn, parts.name, parts.role_text):
         assert state.turn is not None
+        _take_pending(state)
         state.turn.header.append(token)  # the same header printed twice
         return None
     if state.mode is Mode.HEADER and _is_fuller_copy(state.turn, parts, token.rule):
         turn = state.turn
         assert turn is not None
+        _take_pending(state)
         turn.header.append(token)
         turn.role_text, turn.time_text = parts.role_text, turn.time_text or parts.time
         turn.date_text = turn.date_text or parts.date
