@@ -7,6 +7,7 @@ one raises an ``ImportError`` that names the extra to install.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import json
 from collections.abc import Iterable, Iterator
@@ -96,6 +97,14 @@ _PANDAS_TYPES: dict[DType, str] = {
 def arrow_schema(table: str) -> Any:
     """The ``pyarrow.Schema`` of table ``table`` (needs the ``[arrow]`` extra), with the
     pandas metadata that keeps nullable integers ``Int64`` when read back."""
+    require("pyarrow", "arrow", "Arrow tables")
+    return _schema(table)
+
+
+@functools.cache
+def _schema(table: str) -> Any:
+    """``arrow_schema``, made once per table (schemas are immutable; a small debate's
+    export spent half its Arrow time rebuilding this)."""
     pa = require("pyarrow", "arrow", "Arrow tables")
     return pa.schema(
         [pa.field(c.name, _arrow_type(pa, c.dtype), c.nullable) for c in _table(table).columns],
