@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import pickle
 import shutil
@@ -272,10 +273,12 @@ def test_corpus_command(archive, tmp_path, capsys):
         "diagnostics.csv",
         "divisions.csv",
         "failures.csv",
+        "run.json",
         "speakers.csv",
         "turns.csv",
         "votes.csv",
     ]
+    assert json.loads((out / "run.json").read_text())["status"] == "complete"
 
 
 def test_corpus_command_with_nothing_to_do(tmp_path, capsys):

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from debateparse import __version__
 from debateparse.api import iter_debates, parse_debate
 from debateparse.corpus import Outcome, PathLike, parse_corpus
+from debateparse.corpus.interrupt import Interrupted, stop_on_signals
+from debateparse.corpus.partial import PartialOutputs, partial_path
 from debateparse.corpus.tables import (
+    CorpusReport,
     default_file_format,
     failure_line,
     find_inputs,
@@ -335,7 +339,9 @@ def _run_corpus(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     return 0 if report.ok or not report.files else 1
 
 
-def _parsed(args: argparse.Namespace, paths: list[Path]) -> Iterator[tuple[PathLike, Outcome]]:
+def _parsed(
+    args: argparse.Namespace, paths: list[Path]
+) -> Generator[tuple[PathLike, Outcome], None, None]:
     return parse_corpus(
         paths,
         workers=args.workers,
@@ -351,26 +357,36 @@ def _report_failure(path: PathLike, error: DebateParseError) -> None:
 
 
 def _run_jsonl_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
-    """``corpus --format jsonl``: one JSON object per turn, streamed as files finish."""
+    """``corpus --format jsonl``: one JSON object per turn, streamed as files finish (to a
+    file: written as ``NAME.partial.jsonl`` and renamed when the run completes)."""
     failed = debates = turns = 0
     stream: TextIO = sys.stdout
+    target = None if _is_stdout(args.output) else _output_path(args.output)
     try:
-        if not _is_stdout(args.output):
-            stream = _output_path(args.output).open("w", encoding="utf-8")
-        for path, outcome in _parsed(args, paths):
-            if isinstance(outcome, DebateParseError):
-                failed += 1
-                _report_failure(path, outcome)
-                continue
-            for debate in sections(path, outcome):
-                debates += 1
-                turns += write_jsonl(debate, stream)
+        if target is not None:
+            PartialOutputs(target.parent, [target], status=None)  # clears a stale output
+            stream = partial_path(target).open("w", encoding="utf-8")
+        with contextlib.closing(_parsed(args, paths)) as parsed:
+            for path, outcome in parsed:
+                if isinstance(outcome, DebateParseError):
+                    failed += 1
+                    _report_failure(path, outcome)
+                    continue
+                for debate in sections(path, outcome):
+                    debates += 1
+                    turns += write_jsonl(debate, stream)
     except (ValueError, OSError, DebateParseError) as error:
         print(f"debateparse corpus: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        where = "" if target is None else f" in {partial_path(target)}"
+        print(f"debateparse corpus: PARTIAL output{where}: {debates} debates", file=sys.stderr)
+        raise
     finally:
         if stream is not sys.stdout:
             stream.close()
+    if target is not None:
+        partial_path(target).replace(target)
     print(
         f"{debates} debates, {turns} turns ({failed} of {len(paths)} files failed)",
         file=sys.stderr,
@@ -384,19 +400,21 @@ def _run_tei_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
     try:
         registry = _load_registry(args.registry)
         debates, failed = [], 0
-        for path, outcome in parse_corpus(
+        parsing = parse_corpus(
             paths,
             workers=args.workers,
             registry=registry,
             progress=args.progress,
             dialect=args.dialect,
             strict=not args.lenient,
-        ):
-            if isinstance(outcome, Debate):
-                debates.append(outcome)
-            else:
-                failed += 1
-                _report_failure(path, outcome)
+        )
+        with contextlib.closing(parsing) as parsed:
+            for path, outcome in parsed:
+                if isinstance(outcome, Debate):
+                    debates.append(outcome)
+                else:
+                    failed += 1
+                    _report_failure(path, outcome)
         written = write_parlamint_corpus(debates, Path(args.output), registry=registry)
     except (ValueError, OSError, DebateParseError) as error:
         print(f"debateparse corpus: {error}", file=sys.stderr)
@@ -429,9 +447,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give a FILE to parse or a COMMAND")
     namespace = parser.parse_args(args)
     try:
-        status: int = namespace.run(namespace, _subparser(parser, namespace.command))
+        with stop_on_signals():  # SIGTERM/SIGINT: end the workers, mark outputs partial
+            status: int = namespace.run(namespace, _subparser(parser, namespace.command))
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+    except Interrupted as stopped:
+        if isinstance(stopped.report, CorpusReport):
+            print(stopped.report.summary())
+        print(f"debateparse: {stopped}", file=sys.stderr)
+        return stopped.exit_status
     return status
 
 

@@ -2,10 +2,12 @@
 
 ``debateparse.corpus.run`` parses files on a process pool and yields each result in
 input order (``parse_corpus``, ``map_chunks``, ``parse_path``); ``debateparse.corpus.tables``
-writes a whole run to one file per table (``write_corpus``). Every public name of both
-is importable from here.
+writes a whole run to one file per table (``write_corpus``); ``interrupt`` stops a run
+on a signal (``stop_on_signals``, ``Interrupted``) and ``partial`` names its outputs
+until it completes. Every public name is importable from here.
 """
 
+from debateparse.corpus.interrupt import Interrupted, stop_on_signals
 from debateparse.corpus.run import (
     Loader,
     Outcome,
@@ -20,6 +22,7 @@ from debateparse.corpus.tables import CorpusReport, default_file_format, find_in
 
 __all__ = [
     "CorpusReport",
+    "Interrupted",
     "Loader",
     "Outcome",
     "PathLike",
@@ -30,5 +33,6 @@ __all__ = [
     "map_chunks",
     "parse_corpus",
     "parse_path",
+    "stop_on_signals",
     "write_corpus",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from debateparse.api import parse_debate
+from debateparse.corpus.interrupt import guard_worker
 from debateparse.errors import DebateParseError, WorkerCrashError
 from debateparse.models import Debate
 from debateparse.progress import progress_bar
@@ -111,6 +112,7 @@ class _Worker:
 
 
 def _start_worker(registry: RegistryArg | None, loader: Loader) -> None:
+    guard_worker()  # ignore Ctrl-C (the caller ends us) and never outlive the caller
     # A forked worker inherits the caller's objects; freezing them keeps the collector
     # from walking (and so copying) those pages in every worker, as the gc docs advise.
     gc.freeze()
@@ -156,7 +158,7 @@ def _in_process(
     registry: RegistryArg | None,
     loader: Loader,
     options: tuple[str, bool],
-) -> Iterator[tuple[list[PathLike], R]]:
+) -> Generator[tuple[list[PathLike], R], None, None]:
     loaded = None if registry is None else loader(registry)
     for chunk in chunks:
         yield chunk, _parse_chunk(chunk, work, loaded, options)
@@ -224,7 +226,7 @@ def _in_pool(
     loader: Loader,
     options: tuple[str, bool],
     workers: int,
-) -> Iterator[tuple[list[PathLike], R]]:
+) -> Generator[tuple[list[PathLike], R], None, None]:
     """Results in input order, with at most ``_WINDOW`` chunks per worker in flight.
 
     When a worker dies (``BrokenProcessPool``), the pool is replaced and the files of each
@@ -268,10 +270,12 @@ def map_chunks(
     strict: bool = True,
     registry_loader: Loader = load_registry,
     chunk_size: int = _CHUNK,
-) -> Iterator[tuple[list[PathLike], R]]:
+) -> Generator[tuple[list[PathLike], R], None, None]:
     """Parse ``paths`` in chunks of ``chunk_size`` files and yield ``(chunk, result)`` in
     input order, where ``result = work([(path, outcome), ...])`` is computed in the worker
     that parsed the chunk (so ``work`` must be picklable, e.g. a module-level function).
+    Closing the generator (or an exception in it, such as ``KeyboardInterrupt``)
+    terminates the workers at once.
 
     This is ``parse_corpus``'s engine; a caller that only needs something derived from
     each debate (table rows, counts) saves moving whole debates between processes.
@@ -299,7 +303,7 @@ def parse_corpus(
     dialect: str = "auto",
     strict: bool = True,
     registry_loader: Loader = load_registry,
-) -> Iterator[tuple[PathLike, Outcome]]:
+) -> Generator[tuple[PathLike, Outcome], None, None]:
     """Parse many files on a process pool; yield ``(path, Debate)`` or
     ``(path, DebateParseError)`` for each, in input order.
 
@@ -314,6 +318,10 @@ def parse_corpus(
         strict: As for ``parse_debate``; False turns "not a debate" into an empty Debate.
         registry_loader: Turns ``registry`` into the object passed to ``parse_debate``;
             the default, ``load_registry``, loads paths and passes a ``Registry`` through.
+
+    Closing the generator, or ``KeyboardInterrupt`` (Ctrl-C, or SIGTERM inside
+    ``stop_on_signals``), terminates the workers at once; a worker whose caller is killed
+    outright ends itself within ``interrupt.PARENT_POLL`` seconds.
     """
     total = len(paths) if isinstance(paths, Sequence) else None
     chunks = map_chunks(
@@ -325,8 +333,11 @@ def parse_corpus(
         strict=strict,
         registry_loader=registry_loader,
     )
-    with progress_bar(total, enabled=progress) as bar:
-        for chunk, outcomes in chunks:
-            for path, outcome in zip(chunk, outcomes, strict=True):
-                bar.advance(failed=int(isinstance(outcome, DebateParseError)))
-                yield path, outcome
+    try:
+        with progress_bar(total, enabled=progress) as bar:
+            for chunk, outcomes in chunks:
+                for path, outcome in zip(chunk, outcomes, strict=True):
+                    bar.advance(failed=int(isinstance(outcome, DebateParseError)))
+                    yield path, outcome
+    finally:  # closed early, or a signal: end the workers now, not when collected
+        chunks.close()

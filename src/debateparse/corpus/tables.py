@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from debateparse.api import iter_debates
+from debateparse.corpus.interrupt import Interrupted
+from debateparse.corpus.partial import PartialOutputs
 from debateparse.corpus.run import Loader, Outcome, PathLike, RegistryArg, load_registry, map_chunks
 from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
@@ -136,6 +138,11 @@ class CorpusReport:
     """Bytes of input read."""
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    total: int | None = None
+    """Files asked for, when known."""
+    stopped_by: str | None = None
+    """The signal that stopped the run (``"SIGTERM"``), or None if it ran to the end: then
+    every output has its final name; else each is ``<name>.partial.<suffix>``."""
 
     def add(self, chunk: _Chunk, files: int) -> None:
         """Count one chunk."""
@@ -145,6 +152,18 @@ class CorpusReport:
         self.turns += chunk.turns
         self.speakers += chunk.speakers
         self.size += chunk.size
+
+    def status_record(self) -> dict[str, Any]:
+        """The counts for the run's status file (see ``PartialOutputs``)."""
+        return {
+            "files": self.files,
+            "total": self.total,
+            "ok": self.ok,
+            "failed": len(self.failures),
+            "turns": self.turns,
+            "speakers": self.speakers,
+            "stopped_by": self.stopped_by,
+        }
 
     def summary(self) -> str:
         """The end-of-run summary printed by ``debateparse corpus``."""
@@ -157,6 +176,13 @@ class CorpusReport:
             f"{self.size / 1e6 / seconds:.1f} MB/s)",
             "output:   " + ", ".join(str(p) for p in self.outputs),
         ]
+        if self.stopped_by is not None:
+            of = "" if self.total is None else f" of {self.total}"
+            lines.insert(
+                0,
+                f"status:   PARTIAL: stopped by {self.stopped_by} after {self.files}{of} "
+                "files; the outputs hold only those (named *.partial.*)",
+            )
         if self.failures:
             lines.append("failed:")
             lines += [
@@ -191,14 +217,21 @@ def write_corpus(
     ``failures.csv`` when a file failed) into ``out_dir``.
 
     ``file_format`` is ``parquet`` or ``csv`` (default: ``default_file_format()``); the
-    other arguments are those of ``parse_corpus``.
+    other arguments are those of ``parse_corpus``. Files are written as
+    ``<table>.partial.<format>`` and renamed when the run completes; ``run.json`` says
+    ``"complete"`` or ``"partial"``. A ``KeyboardInterrupt`` (Ctrl-C, or SIGTERM under
+    ``stop_on_signals``) ends the workers, closes the partial files (readable, holding
+    the files done so far) and is raised again as ``Interrupted`` carrying the report.
     """
     start = time.perf_counter()
     file_format = file_format or default_file_format()
     if file_format not in FILE_FORMATS:
         raise ValueError(f"unknown table format {file_format!r} (choose from {FILE_FORMATS})")
     out_dir.mkdir(parents=True, exist_ok=True)
-    report = CorpusReport(outputs=[out_dir / f"{name}.{file_format}" for name in TABLES])
+    total = len(paths) if isinstance(paths, Sequence) else None
+    report = CorpusReport(total=total)
+    finals = [out_dir / f"{name}.{file_format}" for name in TABLES]
+    outputs = PartialOutputs(out_dir, [*finals, out_dir / "failures.csv"])
     chunks = map_chunks(
         paths,
         partial(_encode_chunk, file_format=file_format),
@@ -209,14 +242,34 @@ def write_corpus(
         registry_loader=registry_loader,
         chunk_size=_CHUNK,
     )
-    total = len(paths) if isinstance(paths, Sequence) else None
-    with progress_bar(total, enabled=progress) as bar:
-        _append(chunks, dict(zip(TABLES, report.outputs, strict=True)), file_format, report, bar)
-    if report.failures:
-        report.outputs.append(out_dir / "failures.csv")
-        _write_failures(report.outputs[-1], report.failures)
-    report.seconds = time.perf_counter() - start
+    try:
+        with progress_bar(total, enabled=progress) as bar:
+            sinks = dict(zip(TABLES, outputs.partial_paths(finals), strict=True))
+            _append(chunks, sinks, file_format, report, bar)
+    except KeyboardInterrupt as error:  # Ctrl-C, or a signal under stop_on_signals
+        chunks.close()  # end the workers first
+        report.stopped_by = getattr(error, "name", "SIGINT")
+        _finish(report, outputs, finals, start, complete=False)
+        raise Interrupted.of(error, report) from None
+    _finish(report, outputs, finals, start, complete=True)
     return report
+
+
+def _finish(
+    report: CorpusReport,
+    outputs: PartialOutputs,
+    finals: list[Path],
+    start: float,
+    *,
+    complete: bool,
+) -> None:
+    """Write failures.csv and the status file; give complete outputs their final names."""
+    written = list(finals)
+    if report.failures:
+        written.append(outputs.folder / "failures.csv")
+        _write_failures(outputs.partial_path(written[-1]), report.failures)
+    report.seconds = time.perf_counter() - start
+    report.outputs = outputs.finish(written, report.status_record(), complete=complete)
 
 
 def _append(
