@@ -44,7 +44,7 @@ def _brute_nearest(seats: list[Seat], day: int | None) -> tuple[int, Seat | None
 
 @given(_seats, st.one_of(st.none(), st.integers(-10, 100)))
 def test_nearest_seat_is_the_best_ranked_seat(seats, day) -> None:
-    seats = sorted(seats)
+    seats = sorted(seats, key=lambda s: (s.first, s.last))
     gap, seat = _nearest_seat(seats, day)
     want_gap, want = _brute_nearest(seats, day)
     assert gap == want_gap, (seats, day)
@@ -112,3 +112,16 @@ def test_one_memo_entry_per_named_speaker() -> None:
     assert kinds == ["speaker"], kinds
     # Remembered: the same answer again, from the memo.
     assert members(resolve_members(debate, registry)) == {"Ann Smith": "a"}
+
+
+def test_seats_on_the_same_days_with_and_without_a_party_load() -> None:
+    # Sorting whole seats compared None with a party name (TypeError; found by hypothesis).
+    day = dt.date(2015, 6, 8)
+    seats = [
+        Membership("a", "observation", "House of Commons", day, day),
+        Membership("a", "observation", "House of Commons", day, day, party="Labour"),
+    ]
+    registry = Registry([Person("a", "Ann Smith", names=(PersonName("Ann Smith", True),))], seats)
+    found = find_by_name(registry, "Ann Smith", chamber=None, day=day.toordinal())
+    assert found.chosen is not None and found.chosen.seat is not None
+    assert found.chosen.seat.party == "Labour"

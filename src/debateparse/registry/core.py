@@ -196,7 +196,7 @@ class Registry:
                 )
                 seats.setdefault(holder, {}).setdefault(m.house, []).append(seat)
         self._seats = {
-            person: {house: tuple(sorted(s)) for house, s in houses.items()}
+            person: {house: tuple(sorted(s, key=_seat_order)) for house, s in houses.items()}
             for person, houses in seats.items()
         }
         self._of_person = {person: tuple(p) for person, p in of_person.items()}
@@ -362,6 +362,11 @@ class Registry:
         if hasattr(self, "_memo"):
             raise AttributeError("Registry is immutable")
         object.__setattr__(self, name, value)
+
+
+def _seat_order(seat: Seat) -> tuple[int, int]:
+    """Seats sort by their days only (a party may be None; ties keep load order)."""
+    return seat.first, seat.last
 
 
 def _grouped(refs: tuple[NameRef, ...]) -> tuple[NameGroup, ...]:

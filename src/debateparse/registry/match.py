@@ -139,7 +139,9 @@ def _seat_gap(
     if not seats:
         return None if title is not None and day is not None else (rules.max_gap_days, None)
     if chamber is None:
-        held: Iterable[Seat] = sorted(s for group in seats.values() for s in group)
+        held: Iterable[Seat] = sorted(
+            (s for group in seats.values() for s in group), key=lambda s: (s.first, s.last)
+        )
     elif chamber not in seats:
         return None
     else:
