@@ -86,8 +86,9 @@ class Turn(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def text(self) -> str:
-        """The speech: its ``text`` paragraphs joined by a blank line."""
-        return "\n\n".join(self.paragraphs.speech_texts())
+        """The speech: its ``text`` paragraphs joined by a blank line (pieces of one line,
+        around a stage direction printed inside it, by a space)."""
+        return self.paragraphs.speech_text()
 
     def _repr_html_(self) -> str:
         """The rich display in Jupyter (``export.html.turn_html``)."""
