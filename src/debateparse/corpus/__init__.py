@@ -2,12 +2,15 @@
 
 ``debateparse.corpus.run`` parses files on a process pool and yields each result in
 input order (``parse_corpus``, ``map_chunks``, ``parse_path``); ``debateparse.corpus.tables``
-writes a whole run to one file per table (``write_corpus``); ``interrupt`` stops a run
-on a signal (``stop_on_signals``, ``Interrupted``) and ``partial`` names its outputs
-until it completes. Every public name is importable from here.
+writes a whole run to one file per table (``write_corpus``);
+``debateparse.corpus.partitions`` parses and writes one partition for an outside scheduler
+such as Dask (``write_partition``); ``interrupt`` stops a run on a signal
+(``stop_on_signals``, ``Interrupted``) and ``partial`` names its outputs until it
+completes. Every public name of them is importable from here.
 """
 
 from debateparse.corpus.interrupt import Interrupted, stop_on_signals
+from debateparse.corpus.partitions import parse_partition, worker_registry, write_partition
 from debateparse.corpus.run import (
     Loader,
     Outcome,
@@ -32,7 +35,10 @@ __all__ = [
     "load_registry",
     "map_chunks",
     "parse_corpus",
+    "parse_partition",
     "parse_path",
     "stop_on_signals",
+    "worker_registry",
     "write_corpus",
+    "write_partition",
 ]
