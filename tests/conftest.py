@@ -27,6 +27,13 @@ settings.register_profile(
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+settings.register_profile(
+    "long",
+    deadline=None,
+    max_examples=20_000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+"""The long campaign (docs/fuzzing.md): ``HYPOTHESIS_PROFILE=long``."""
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
