@@ -66,9 +66,7 @@ def test_akoma_ntoso_votings_carry_every_vote_of_the_day(day):
         document = etree.fromstring(to_akoma_ntoso(section, published=PUBLISHED).encode())
         ids = {e.get("eId") for e in document.iter() if e.get("eId")}
         persons = {e.get("eId") for e in document.iter(f"{akn}TLCPerson")}
-        for division, voting in zip(
-            section.divisions, document.iter(f"{akn}voting"), strict=True
-        ):
+        for division, voting in zip(section.divisions, document.iter(f"{akn}voting"), strict=True):
             divisions += 1
             counts = voting.findall(f"{akn}count")
             sides = {c.get("refersTo"): int(c.get("value")) for c in counts[:2]}
