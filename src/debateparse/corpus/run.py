@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from debateparse.api import parse_debate
+from debateparse.corpus.inputs import PathLike, as_paths
 from debateparse.errors import DebateParseError, WorkerCrashError
 from debateparse.models import Debate
 from debateparse.progress import progress_bar
@@ -40,7 +41,6 @@ __all__ = [
 Outcome = Debate | DebateParseError
 """What parsing one file gives: the debate, or the error that stopped it."""
 
-PathLike = str | os.PathLike[str]
 RegistryArg = Registry | str | os.PathLike[str]
 """A registry, a registry file, or "default" (the downloaded one)."""
 Loader = Callable[[RegistryArg], Registry]
@@ -291,7 +291,7 @@ def _outcomes(parsed: list[tuple[PathLike, Outcome]]) -> list[Outcome]:
 
 
 def parse_corpus(
-    paths: Iterable[PathLike],
+    paths: Iterable[PathLike] | PathLike,
     *,
     workers: int | None = None,
     registry: RegistryArg | None = None,
@@ -305,6 +305,8 @@ def parse_corpus(
 
     Args:
         paths: Files to parse; consumed lazily, so a generator over a huge archive is fine.
+            One folder or glob is read as ``find_inputs`` reads it (``*.txt`` and
+            ``*.xml`` in a folder and below).
         workers: Worker processes; None uses every core, 1 parses in this process.
         registry: A loaded registry, or a path to one, to resolve speakers against; it is
             loaded (by ``registry_loader``) or received once per worker, not per file.
@@ -315,6 +317,7 @@ def parse_corpus(
         registry_loader: Turns ``registry`` into the object passed to ``parse_debate``;
             the default, ``load_registry``, loads paths and passes a ``Registry`` through.
     """
+    paths = as_paths(paths)
     total = len(paths) if isinstance(paths, Sequence) else None
     chunks = map_chunks(
         paths,
