@@ -31,6 +31,7 @@ from debateparse.registry import load_registry as load_registry_file
 __all__ = [
     "Loader",
     "Outcome",
+    "PathLike",
     "RegistryArg",
     "load_registry",
     "map_chunks",
