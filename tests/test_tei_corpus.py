@@ -12,8 +12,10 @@ import debateparse
 from debateparse.export.tei_corpus import parlamint_corpus, sitting_groups, write_parlamint_corpus
 from debateparse.registry import Registry
 from tests.conftest import FIXTURES, SHARED
+from tests.parlamint_schemas import corpus_schemas, root_schema
 
-SCHEMA = SHARED / "standards/parlamint/schema"
+ROOT_SAMPLE = SHARED / "standards/parlamint/samples/GB/ParlaMint-GB.xml"
+XI = "{http://www.w3.org/2001/XInclude}include"
 PUBLISHED = dt.date(2026, 1, 2)
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -38,37 +40,46 @@ def corpus(debates, registry, tmp_path_factory):
     return {str(p.relative_to(out)): etree.parse(str(p)) for p in paths}
 
 
-def schema(name: str):
-    return etree.RelaxNG(etree.parse(str(SCHEMA / name)))
-
-
-def taxonomy_schema(tmp_path):
-    """ParlaMint.rng's ``taxonomy`` as the start (the library has no start of its own)."""
-    wrapper = tmp_path / "taxonomy.rng"
-    wrapper.write_text(
-        '<grammar xmlns="http://relaxng.org/ns/structure/1.0">'
-        f'<include href="{(SCHEMA / "ParlaMint.rng").as_uri()}"/>'
-        '<start><ref name="taxonomy"/></start></grammar>'
-    )
-    return etree.RelaxNG(etree.parse(str(wrapper)))
-
-
 def test_every_file_validates_against_its_schema(corpus, tmp_path):
-    schemas = {
-        "TEI": schema("ParlaMint-TEI.rng"),
-        "listPerson": schema("ParlaMint-listPerson.rng"),
-        "listOrg": schema("ParlaMint-listOrg.rng"),
-        "taxonomy": taxonomy_schema(tmp_path),
-    }
+    schemas = corpus_schemas(tmp_path)
     seen = set()
     for name, document in corpus.items():
         tag = etree.QName(document.getroot()).localname
-        if tag == "teiCorpus":
-            continue  # no teiCorpus schema goes with these (see shared/standards/README.md)
         checker = schemas[tag]
         assert checker.validate(document), (name, [e.message for e in checker.error_log][:3])
         seen.add(tag)
     assert seen == set(schemas)
+
+
+def test_the_root_schema_accepts_the_real_root_and_rejects_a_broken_one(tmp_path):
+    """The composed root schema (``tests/parlamint_schemas.py``) holds ParlaMint-GB 5.0's
+    own root, and is not vacuous: each change below makes it fail."""
+    checker = root_schema(tmp_path)
+    assert checker.validate(etree.parse(str(ROOT_SAMPLE))), checker.error_log
+    breaks = {
+        "no particDesc": lambda root: _drop(root, ".//t:particDesc"),
+        "no component": lambda root: [root.remove(e) for e in root.findall(XI)],
+        "text in the root": lambda root: root.append(etree.Element(f"{TEI}text")),
+        "unknown editorial part": lambda root: _drop(root, ".//t:hyphenation"),
+        "no language": lambda root: _drop(root, ".//t:langUsage"),
+    }
+    for reason, change in breaks.items():
+        root = etree.parse(str(ROOT_SAMPLE)).getroot()
+        change(root)
+        assert not checker.validate(root), reason
+
+
+def _drop(root, path):
+    node = root.find(path, {"t": TEI[1:-1]})
+    node.getparent().remove(node)
+
+
+def test_our_root_fails_the_root_schema_when_broken(corpus, tmp_path):
+    checker = root_schema(tmp_path)
+    root = etree.fromstring(etree.tostring(corpus["ParlaMint-GB.xml"]))
+    assert checker.validate(root)
+    _drop(root, ".//t:classDecl")
+    assert not checker.validate(root)
 
 
 def test_every_pointer_resolves_to_an_id_in_the_corpus(corpus):
