@@ -24,8 +24,8 @@ from typing import TypeVar
 
 from debateparse.api import parse_debate
 from debateparse.corpus.chunks import TASK_BYTES, sized_chunks
-from debateparse.corpus.transport import Packed, pack, unpack
 from debateparse.corpus.inputs import PathLike, as_paths
+from debateparse.corpus.transport import Packed, pack, unpack
 from debateparse.errors import DebateParseError, WorkerCrashError
 from debateparse.models import Debate
 from debateparse.progress import progress_bar
