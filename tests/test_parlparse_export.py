@@ -7,21 +7,20 @@ import datetime as dt
 import pytest
 from lxml import etree
 
-from debateparse import iter_debates
 from debateparse.export.akn import to_akoma_ntoso
 from debateparse.export.frames import to_arrow
 from debateparse.export.tei import TEI_NS, to_parlamint_tei
-from tests.conftest import SHARED
+from tests.conftest import PARLPARSE_DAY, SHARED
 
-DAY = SHARED / "registry" / "raw" / "mysoc-validator" / "debates2023-03-28d.xml"
+DAY = PARLPARSE_DAY
 STANDARDS = SHARED / "standards"
 PUBLISHED = dt.date(2026, 1, 2)
 pytestmark = pytest.mark.skipif(not DAY.exists(), reason="../shared not present")
 
 
-@pytest.fixture(scope="module")
-def day():
-    return list(iter_debates(DAY))
+@pytest.fixture
+def day(parlparse_day):
+    return parlparse_day
 
 
 def test_tables_and_parquet_of_the_day(day, tmp_path):
