@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from debateparse.models.rows import Rows, trusted
+from debateparse.models.rows import Rows, maker
 
 __all__ = [
     "FROZEN",
@@ -206,8 +206,7 @@ class Paragraphs(Rows[Paragraph]):
         return len(self._texts)
 
     def _make(self, index: int) -> Paragraph:
-        return trusted(
-            Paragraph,
+        return _paragraph(
             {
                 "text": self._texts[index],
                 "line": self._lines[index],
@@ -222,8 +221,9 @@ class Paragraphs(Rows[Paragraph]):
         raws = self._raws or (None,) * size
         kinds = self._kinds or ("text",) * size
         pids = self._pids or (None,) * size
+        make = _paragraph
         return [
-            trusted(Paragraph, {"text": t, "line": n, "raw": r, "kind": k, "pid": p})
+            make({"text": t, "line": n, "raw": r, "kind": k, "pid": p})
             for t, n, r, k, p in zip(self._texts, self._lines, raws, kinds, pids, strict=True)
         ]
 
@@ -238,6 +238,9 @@ class Paragraphs(Rows[Paragraph]):
 
     def _key(self) -> tuple[object, ...]:
         return (self._texts, self._lines, self._raws, self._kinds, self._pids)
+
+
+_paragraph = maker(Paragraph, ("text", "line", "raw", "kind", "pid"))
 
 
 class Diagnostic(BaseModel):
