@@ -17,6 +17,7 @@ __all__ = [
     "FIRST_LINES",
     "SAMPLE_LINES",
     "Detection",
+    "choose",
     "detect",
     "score",
 ]
@@ -78,9 +79,23 @@ def _clear(scores: dict[str, float]) -> bool:
 
 def detect(source: Source, dialect: str = "auto") -> Detection:
     """Tokenize ``source`` in the named dialect, or in the best-scoring one for ``"auto"``."""
+    chosen, scores, tokens, notes = _choose(source, dialect)
+    return Detection(chosen, scores, classify(source, chosen) if tokens is None else tokens, notes)
+
+
+def choose(source: Source, dialect: str = "auto") -> tuple[Dialect, tuple[Diagnostic, ...]]:
+    """The dialect ``detect`` picks for an input that starts with ``source`` (which holds
+    more than ``SAMPLE_LINES`` lines or the whole input), and its diagnostics."""
+    chosen, _, _, notes = _choose(source, dialect)
+    return chosen, notes
+
+
+def _choose(
+    source: Source, dialect: str
+) -> tuple[Dialect, dict[str, float], list[Token] | None, tuple[Diagnostic, ...]]:
+    """The dialect, the scores, the tokens when the sample was all of ``source``, notes."""
     if dialect != "auto":
-        chosen = get_dialect(dialect)
-        return Detection(chosen, {}, classify(source, chosen), ())
+        return get_dialect(dialect), {}, None, ()
     # The first lines usually decide; when they do not, a larger sample does. Then the
     # whole text is classified once, with the chosen dialect (unless the sample was all).
     sample = _sample(source, FIRST_LINES)
@@ -105,5 +120,4 @@ def detect(source: Source, dialect: str = "auto") -> Detection:
                 f"({scores[ranked[1]]:g}) score close; chose {ranked[0]!r}",
             ),
         )
-    tokens = sampled[best.name] if sample is source else classify(source, best)
-    return Detection(best, scores, tokens, notes)
+    return best, scores, sampled[best.name] if sample is source else None, notes
