@@ -12,8 +12,10 @@ import debateparse
 from debateparse.export.tei_corpus import parlamint_corpus, sitting_groups, write_parlamint_corpus
 from debateparse.registry import Registry
 from tests.conftest import FIXTURES, SHARED
+from tests.parlamint_schemas import corpus_schemas, root_schema
 
-SCHEMA = SHARED / "standards/parlamint/schema"
+ROOT_SAMPLE = SHARED / "standards/parlamint/samples/GB/ParlaMint-GB.xml"
+XI = "{http://www.w3.org/2001/XInclude}include"
 PUBLISHED = dt.date(2026, 1, 2)
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -38,37 +40,46 @@ def corpus(debates, registry, tmp_path_factory):
     return {str(p.relative_to(out)): etree.parse(str(p)) for p in paths}
 
 
-def schema(name: str):
-    return etree.RelaxNG(etree.parse(str(SCHEMA / name)))
-
-
-def taxonomy_schema(tmp_path):
-    """ParlaMint.rng's ``taxonomy`` as the start (the library has no start of its own)."""
-    wrapper = tmp_path / "taxonomy.rng"
-    wrapper.write_text(
-        '<grammar xmlns="http://relaxng.org/ns/structure/1.0">'
-        f'<include href="{(SCHEMA / "ParlaMint.rng").as_uri()}"/>'
-        '<start><ref name="taxonomy"/></start></grammar>'
-    )
-    return etree.RelaxNG(etree.parse(str(wrapper)))
-
-
 def test_every_file_validates_against_its_schema(corpus, tmp_path):
-    schemas = {
-        "TEI": schema("ParlaMint-TEI.rng"),
-        "listPerson": schema("ParlaMint-listPerson.rng"),
-        "listOrg": schema("ParlaMint-listOrg.rng"),
-        "taxonomy": taxonomy_schema(tmp_path),
-    }
+    schemas = corpus_schemas(tmp_path)
     seen = set()
     for name, document in corpus.items():
         tag = etree.QName(document.getroot()).localname
-        if tag == "teiCorpus":
-            continue  # no teiCorpus schema goes with these (see shared/standards/README.md)
         checker = schemas[tag]
         assert checker.validate(document), (name, [e.message for e in checker.error_log][:3])
         seen.add(tag)
     assert seen == set(schemas)
+
+
+def test_the_root_schema_accepts_the_real_root_and_rejects_a_broken_one(tmp_path):
+    """The composed root schema (``tests/parlamint_schemas.py``) holds ParlaMint-GB 5.0's
+    own root, and is not vacuous: each change below makes it fail."""
+    checker = root_schema(tmp_path)
+    assert checker.validate(etree.parse(str(ROOT_SAMPLE))), checker.error_log
+    breaks = {
+        "no particDesc": lambda root: _drop(root, ".//t:particDesc"),
+        "no component": lambda root: [root.remove(e) for e in root.findall(XI)],
+        "text in the root": lambda root: root.append(etree.Element(f"{TEI}text")),
+        "unknown editorial part": lambda root: _drop(root, ".//t:hyphenation"),
+        "no language": lambda root: _drop(root, ".//t:langUsage"),
+    }
+    for reason, change in breaks.items():
+        root = etree.parse(str(ROOT_SAMPLE)).getroot()
+        change(root)
+        assert not checker.validate(root), reason
+
+
+def _drop(root, path):
+    node = root.find(path, {"t": TEI[1:-1]})
+    node.getparent().remove(node)
+
+
+def test_our_root_fails_the_root_schema_when_broken(corpus, tmp_path):
+    checker = root_schema(tmp_path)
+    root = etree.fromstring(etree.tostring(corpus["ParlaMint-GB.xml"]))
+    assert checker.validate(root)
+    _drop(root, ".//t:classDecl")
+    assert not checker.validate(root)
 
 
 def test_every_pointer_resolves_to_an_id_in_the_corpus(corpus):
@@ -132,6 +143,36 @@ def test_listperson_has_each_person_once_with_registry_names_and_seats(corpus):
     assert subtypes == {"theyworkforyou", "parliament"}
     names = [t.text for p in persons for t in p.iter(f"{TEI}forename")]
     assert not [n for n in names if n.isupper() and len(n) > 2]  # never as printed in capitals
+
+
+def test_role_only_speakers_are_listed_once_as_their_office(corpus):
+    """"Mr Speaker", "MR. SPEAKER" and "Mr. Speaker" (unresolved) are one entry, typed as
+    an office: the name a ``term``, an ``affiliation`` as the head of the house; a
+    collective is never listed, and every ``u`` of a role-only speaker points to it."""
+    persons = corpus["ParlaMint-GB-listPerson.xml"].getroot().findall(f"{TEI}person")
+    by_id = {p.get(XML_ID): p for p in persons}
+    speaker = by_id["role.mr-speaker"]
+    assert speaker.find(f"{TEI}persName/{TEI}term") is not None
+    assert speaker.find(f"{TEI}persName/{TEI}surname") is None
+    offices = [
+        (a.get("ref"), a.get("role"), a.findtext(f"{TEI}roleName"))
+        for a in speaker.iter(f"{TEI}affiliation")
+    ]
+    assert offices == [(None, "head", "Speaker"), ("#parliament.HC", "head", "Speaker")]
+    assert [a.get("role") for a in by_id["role.chairman"].iter(f"{TEI}affiliation")] == ["head"]
+    first = by_id["role.the-first-minister"].find(f"{TEI}affiliation")
+    assert (first.get("ref"), first.get("role")) == ("#parliament.SP", "minister")
+    assert not [i for i in by_id if "members" in i]  # "Several hon. Members" is no person
+    peer = by_id["the-earl-of-caithness"]  # a peer printed by title is a person, not an office
+    assert peer.find(f"{TEI}affiliation") is None
+    whos = {
+        u.get("who")
+        for name, doc in corpus.items()
+        if "/" in name
+        for u in doc.iter(f"{TEI}u")
+        if u.get("ana") == "#chair"
+    }
+    assert "#role.mr-speaker" in whos and None not in whos
 
 
 def test_licence_follows_the_source(corpus):

@@ -94,10 +94,14 @@ BARE_HEADER = (
     rf"^{QNUM}(?P<hansard>(?:{PERSON}|{ROLE_TITLE}){PARENS}*)"
     rf"(?P<role>{BRACKETS}*)(?<![.!?;:,])\s*$"
 )
+_PARTY_PARENS = rf"\s*\((?:{'|'.join(regex.escape(c) for c in PARTY_CODES)})\)"
 PLAIN_PARTY_HEADER = (
-    # "Kim Johnson (Liverpool, Riverside) (Lab)": a name without a style needs the
-    # parenthesised constituency/party groups to count as a header.
-    rf"^{QNUM}(?P<hansard>{PLAIN_NAME}{PARENS}+)(?P<role>{BRACKETS}*)\s*$"
+    # "Kim Johnson (Liverpool, Riverside) (Lab)": a name without a style needs a party
+    # group, or a constituency and a party, to count as a header; one other group is a
+    # Hansard heading's qualifier ("East Anglia (East-West Route)", "Intersections (Parking
+    # Restrictions)").
+    rf"^{QNUM}(?P<hansard>{PLAIN_NAME}(?:{PARENS}*{_PARTY_PARENS}|{PARENS}{{2,}}))"
+    rf"(?P<role>{BRACKETS}*)\s*$"
 )
 OFFICE_HEADER = (
     # "The Secretary of State for Defence (Grant Shapps)", "Madam Deputy Speaker (Dame Rosie
@@ -166,7 +170,6 @@ ASKS = (
     r"|Lord President|Lord Privy Seal|Parliamentary Secretary|Majesty['’]s Government|"
     r"Deputy Prime Minister|First Secretary|Chief Secretary))\b.*)$"
 )
-_PARTY_PARENS = rf"\s*\((?:{'|'.join(regex.escape(c) for c in PARTY_CODES)})\)"
 _PARTY_ENDED = (
     # A Hansard header whose last group is a party: "Kate Osborne (Jarrow) (Lab)",
     # "The Minister for Energy (Jo Smith) (Con)". The header ends at that parenthesis.
