@@ -75,7 +75,9 @@ print(json.dumps({"peak": status("VmHWM:") - before, "first": first, "total": to
 
 def distinct_page(seed: str, n: int) -> str:
     """The seed page with every speaker renamed "NAME n" (a distinct debate)."""
-    return re.sub(r"^Photo of (.+?) \1", lambda m: f"Photo of {m[1]} {n} {m[1]} {n}", seed, flags=re.M)
+    return re.sub(
+        r"^Photo of (.+?) \1", lambda m: f"Photo of {m[1]} {n} {m[1]} {n}", seed, flags=re.M
+    )
 
 
 def build_many(path: Path, megabytes: float) -> int:
@@ -150,9 +152,7 @@ def main() -> None:
             size = many.stat().st_size
             print(f"many: {mb(size)} of distinct pages, largest debate {largest / 1e3:.0f} KB")
             got = {name: run(src, "iter", str(many)) for name, src in codes}
-            cells = [
-                f"{g['peak'] / largest:.1f}x ({mb(g['peak'])})" for g in got.values()
-            ]
+            cells = [f"{g['peak'] / largest:.1f}x ({mb(g['peak'])})" for g in got.values()]
             row("iter_debates peak RSS / largest debate", *_pad(cells), "<= 3x + constant")
             cells = [f"{g['first']:.2f} of {g['total']:.0f} s" for g in got.values()]
             row("iter_debates: first debate after", *_pad(cells), "at once")
@@ -172,7 +172,12 @@ def main() -> None:
             huge = folder / "export.txt"
             size = build_huge(huge, args.export_mb)
             print(f"export: {mb(size)}, one debate")
-            for fmt, suffix in (("json", ".json"), ("jsonl", ".jsonl"), ("csv", ""), ("parquet", "")):
+            for fmt, suffix in (
+                ("json", ".json"),
+                ("jsonl", ".jsonl"),
+                ("csv", ""),
+                ("parquet", ""),
+            ):
                 out = folder / f"out{suffix}"
                 got = {name: run(src, fmt, str(huge), str(out)) for name, src in codes}
                 cells = [f"{g['peak'] / size:.2f}x" for g in got.values()]

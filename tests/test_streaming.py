@@ -95,9 +95,14 @@ def test_streaming_and_whole_file_give_equal_debates(small_pieces, picks, breaks
         expected = streamed[0]
         extra = [d for d in first.diagnostics if d.code == "more-debates"]
         assert bool(extra) == (len(streamed) > 1)
-        assert first.model_copy(
-            update={"diagnostics": tuple(d for d in first.diagnostics if d.code != "more-debates")}
-        ) == expected
+        assert (
+            first.model_copy(
+                update={
+                    "diagnostics": tuple(d for d in first.diagnostics if d.code != "more-debates")
+                }
+            )
+            == expected
+        )
 
 
 class Counting(io.BytesIO):

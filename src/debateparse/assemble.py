@@ -240,7 +240,7 @@ class AssembleState:
     done: list[DebateDraft] = field(default_factory=list)
     """Debates of the page finished before the current one."""
     spoken: set[str] = field(default_factory=set)
-    """Names of the speakers so far (a bare name line is a header only for them)."""
+    """Names of the debate's speakers so far (a bare name line is a header only for them)."""
     sitting: int = 0
     """Line of the last ``sitting`` line (a bare name just under it is a header)."""
 
@@ -261,6 +261,10 @@ class AssembleState:
         self.draft = DebateDraft(self.draft.dialect)
         self.turn = self.division = None
         self.pending_time = None
+        # Each debate is its own page: who has spoken is the debate's own memory, and the
+        # header memo (a cache) starts again, so a streamed file's memory stays bounded.
+        self.spoken = set()
+        self.headers = {}
         self.enter(Mode.PREAMBLE)
 
     def note(self, code: str, line: int, message: str, severity: Any = "warning") -> None:

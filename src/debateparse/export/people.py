@@ -101,8 +101,10 @@ def is_person(speaker: Speaker) -> bool:
     """Is the speaker a person for a listPerson? A resolved speaker, a named member or a
     peer printed by title; not a role-only speaker (``is_role``: listed as its office) nor
     a collective ("Several hon. Members") or procedural entry."""
-    return bool(speaker.member_id) or speaker.kind == "member" or (
-        speaker.kind == "role" and not is_role(speaker)
+    return (
+        bool(speaker.member_id)
+        or speaker.kind == "member"
+        or (speaker.kind == "role" and not is_role(speaker))
     )
 
 
