@@ -146,7 +146,7 @@ def test_listperson_has_each_person_once_with_registry_names_and_seats(corpus):
 
 
 def test_role_only_speakers_are_listed_once_as_their_office(corpus):
-    """"Mr Speaker", "MR. SPEAKER" and "Mr. Speaker" (unresolved) are one entry, typed as
+    """ "Mr Speaker", "MR. SPEAKER" and "Mr. Speaker" (unresolved) are one entry, typed as
     an office: the name a ``term``, an ``affiliation`` as the head of the house; a
     collective is never listed, and every ``u`` of a role-only speaker points to it."""
     persons = corpus["ParlaMint-GB-listPerson.xml"].getroot().findall(f"{TEI}person")
