@@ -1,6 +1,7 @@
 """Peak RSS of streaming, of one huge debate and of the exporters, each in a fresh child.
 
-Peak RSS is the child's ``VmHWM`` (from /proc/self/status, counted from after the imports),
+Peak RSS is the child's ``VmHWM`` (from /proc/self/status, counted from after the imports,
+pyarrow's too for Parquet),
 not tracemalloc: what the operating system sees. Inputs are built under /tmp (never in the
 repository) from the seed debate:
 
@@ -47,8 +48,12 @@ def touch(debate):
     for turn in debate.turns:
         total += len(turn.text) + turn.span.end
     return total
-before = status("VmRSS:")
 mode, path = sys.argv[1], sys.argv[2]
+if mode not in ("iter", "first"):  # the exporters' imports are a constant, not the input's
+    import debateparse.cli
+    if mode == "parquet":
+        import pyarrow, pyarrow.parquet
+before = status("VmRSS:")
 start = time.perf_counter()
 first = None
 count = 0
