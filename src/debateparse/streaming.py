@@ -33,7 +33,7 @@ from debateparse.tokenize import _judge, classify
 
 __all__ = ["SEGMENT_LINES", "Finished", "block_of", "stream_drafts"]
 
-SEGMENT_LINES = 20_000
+SEGMENT_LINES = 8_000
 """Lines gathered before a segment is cut (a segment holds at least this many)."""
 
 
