@@ -123,3 +123,26 @@ def test_akoma_ntoso_writes_it_as_a_remark(historic):
     assert remark.get("type") == "sceneDescription"
     texts = ["".join(p.itertext()).strip() for p in root.iterfind(".//a:speech/a:p", AKN)]
     assert not [t for t in texts if "Laughter" in t and t != "[Laughter.]"]
+
+
+@pytest.mark.parametrize("dialect", ["hansard", "twfy", "parallelparliament", "transcript"])
+@pytest.mark.parametrize(
+    "stage", ["[Interruption.]", "(Laughter.)", '[Hon. Members: "Hear, hear!"]']
+)
+def test_every_dialect_cuts_a_stage_direction_out_of_a_line(dialect, stage):
+    from tests.test_stage import PAGES
+
+    page = PAGES[dialect].format(stage="Order.")
+    question = next(
+        q for q in ("What steps is he taking?", "What steps are you taking?") if q in page
+    )
+    page = page.replace(question, f"{question} {stage} He must answer.")
+    debate = debateparse.parse_text(page, dialect=dialect)
+    first = debate.turns[0]
+    assert [(p.kind, p.text) for p in first.paragraphs][:3] == [
+        ("text", question),
+        ("stage", stage),
+        ("text", "He must answer."),
+    ], dialect
+    assert first.text.startswith(f"{question} He must answer.")
+    assert debate.to_text() == canonical_layout(page)

@@ -50,6 +50,9 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     """``paragraphs`` with each speech paragraph that holds a bracketed stage direction cut
     into pieces (see the module docstring); the same object when none does."""
     texts = paragraphs.texts
+    joined = "\n".join(texts)  # one scan per turn: most turns have no stage direction
+    if ("[" not in joined and "(" not in joined) or INLINE_STAGE.search(joined) is None:
+        return paragraphs
     found = [
         index
         for index, text in enumerate(texts)

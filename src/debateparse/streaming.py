@@ -186,7 +186,7 @@ def stream_drafts(
         if chosen.lone_headers and cut is not None:
             ahead = LONE_WINDOW + 1
             near += _headers(reader.lines[:ahead], reader.separators[:ahead], base + size, chosen)
-        tokens = classify(segment, chosen, near)
+        tokens = classify(segment, chosen, near=near)
         if chosen.lone_headers:
             back = max(size - LONE_WINDOW - 1, 0)
             tail = _headers(lines[back:], separators[back:], base + back, chosen)

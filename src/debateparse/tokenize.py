@@ -78,13 +78,21 @@ def _run(stripped: list[str], first: int, last: int, base: int = 0) -> Token | N
 
 
 def classify(
-    source: Source, dialect: Dialect, near: tuple[int, ...] = (), context: bool = True
+    source: Source,
+    dialect: Dialect,
+    verdicts: dict[tuple[str, bool], Verdict] | None = None,
+    *,
+    near: tuple[int, ...] = (),
+    context: bool = True,
 ) -> list[Token]:
     """Tokens for the lines a rule might match; runs of the other non-blank lines.
 
-    Line numbers count ``source.base`` lines before it (a block of a streamed input);
-    ``near`` are header lines outside it, for the lone-header rule. ``context=False``
-    leaves out the rules that look at other lines (lone headers, titles).
+    ``verdicts`` is the memo of ``dialect``'s verdicts by (line text, has a needle):
+    detection passes the one it filled while scoring a sample, so that the sample's
+    lines are not judged twice; a new one is used when it is None. Line numbers count
+    ``source.base`` lines before it (a block of a streamed input); ``near`` are header
+    lines outside it, for the lone-header rule. ``context=False`` leaves out the rules
+    that look at other lines (lone headers, titles).
     """
     base = source.base
     limit, starts, ends, needles = dialect.plain_screen
@@ -105,7 +113,8 @@ def classify(
     previous = -1
     # A debate repeats its header lines (the Speaker, the answering minister): each
     # distinct line is judged once per parse. Matches are immutable, so they are shared.
-    verdicts: dict[tuple[str, bool], Verdict] = {}
+    if verdicts is None:
+        verdicts = {}
     for index in candidates:
         if index > previous + 1 and (run := _run(stripped, previous + 1, index - 1, base)):
             append(run)
