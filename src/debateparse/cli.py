@@ -16,6 +16,7 @@ from debateparse.corpus.tables import (
     default_file_format,
     failure_line,
     find_inputs,
+    more_sections,
     sections,
     write_corpus,
 )
@@ -170,7 +171,7 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             strict=not args.lenient,
             max_bytes=args.max_bytes,
         )
-        sections = _every_section(debate, source, args) if args.format in TABLE_FORMATS else []
+        sections = _every_section(debate, source, registry) if args.format in TABLE_FORMATS else []
     except DebateParseError as error:
         print(error, file=sys.stderr)  # "FILE:LINE: message"
         return 1
@@ -192,12 +193,12 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return 0
 
 
-def _every_section(debate: Debate, source: object, args: argparse.Namespace) -> list[Debate]:
+def _every_section(debate: Debate, source: object, registry: Registry | None) -> list[Debate]:
     """For a table of a structured file (ParlParse XML: one debate per section), every
     section, not only the first; otherwise the debate."""
     if DIALECTS[debate.dialect].reader is None or not isinstance(source, str):
         return [debate]
-    return list(iter_debates(source, dialect=debate.dialect))
+    return list(iter_debates(source, dialect=debate.dialect, registry=registry))
 
 
 def _write_table(debates: list[Debate], args: argparse.Namespace) -> int:
@@ -352,6 +353,18 @@ def _parsed(args: argparse.Namespace, paths: list[Path]) -> Iterator[tuple[PathL
     )
 
 
+def _main_registry(args: argparse.Namespace, first: Debate) -> Registry | None:
+    """The registry for the later sections of a structured file read here, in the main
+    process (``corpus --format jsonl``): loaded once, and only when such a file needs it."""
+    if args.registry is None or not more_sections(first):
+        return None
+    loaded: Registry | None = getattr(args, "_loaded_registry", None)
+    if loaded is None:
+        loaded = _load_registry(args.registry)
+        args._loaded_registry = loaded
+    return loaded
+
+
 def _report_failure(path: PathLike, error: DebateParseError) -> None:
     print(f"debateparse corpus: {failure_line(path, error)}", file=sys.stderr)
 
@@ -368,7 +381,7 @@ def _run_jsonl_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
                 failed += 1
                 _report_failure(path, outcome)
                 continue
-            for debate in sections(path, outcome):
+            for debate in sections(path, outcome, _main_registry(args, outcome)):
                 debates += 1
                 turns += write_jsonl(debate, stream)
     except (ValueError, OSError, DebateParseError) as error:
