@@ -12,10 +12,12 @@ of a line joined as printed give the line back (``Debate.to_text()``).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from debateparse.dialects.stage import INLINE_STAGE
 from debateparse.models import ParagraphKind, Paragraphs
 
-__all__ = ["split_inline_stages", "stage_pieces"]
+__all__ = ["line_texts", "split_inline_stages", "stage_pieces"]
 
 Piece = tuple[str, str | None, ParagraphKind]
 """(text, raw as printed or None when the same, kind)."""
@@ -53,11 +55,13 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     joined = "\n".join(texts)  # one scan per turn: most turns have no stage direction
     if ("[" not in joined and "(" not in joined) or INLINE_STAGE.search(joined) is None:
         return paragraphs
+    shared = {line for line, count in Counter(paragraphs.lines).items() if count > 1}
     found = [
         index
         for index, text in enumerate(texts)
         if ("[" in text or "(" in text)
         and paragraphs.kind_at(index) == "text"
+        and paragraphs.lines[index] not in shared  # pieces must be told by their line
         and INLINE_STAGE.search(text)
     ]
     if not found:
@@ -66,6 +70,7 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     out_lines: list[int] = []
     raws: list[str | None] = []
     kinds: list[ParagraphKind] = []
+    pids: list[str | None] = []
     cut = set(found)
     for index, paragraph in enumerate(paragraphs):
         pieces = (
@@ -78,4 +83,25 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
             out_lines.append(paragraph.line)
             raws.append(raw)
             kinds.append(kind)
-    return Paragraphs(out_texts, out_lines, raws, kinds)
+            pids.append(paragraph.pid)
+    return Paragraphs(out_texts, out_lines, raws, kinds, pids)
+
+
+def line_texts(paragraphs: Paragraphs) -> list[tuple[int, str]]:
+    """(line, text) per paragraph as printed before any cut: the pieces of a line cut at
+    its stage directions (a run of one line holding a ``stage`` piece) joined back as
+    printed; every other paragraph as it is."""
+    found: list[tuple[int, str]] = []
+    items = list(paragraphs)
+    start = 0
+    while start < len(items):
+        end = start + 1
+        while end < len(items) and items[end].line == items[start].line:
+            end += 1
+        run = items[start:end]
+        if len(run) > 1 and any(p.kind == "stage" for p in run):
+            found.append((run[0].line, "".join(p.printed for p in run).strip()))
+        else:
+            found.extend((p.line, p.text) for p in run)
+        start = end
+    return found

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from debateparse.inline_stage import split_inline_stages
 from debateparse.models import (
     Diagnostic,
     Division,
@@ -184,7 +185,7 @@ class SectionDraft:
                 parse_time(attrs.get("time")),
                 None,
                 header,
-                Paragraphs(texts, lines, pids=pids),
+                split_inline_stages(Paragraphs(texts, lines, pids=pids)),
                 (line, end, 0, 0),
                 None,
                 ref,
