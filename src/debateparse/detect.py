@@ -8,7 +8,7 @@ from debateparse.dialects import DIALECTS, Dialect, get_dialect
 from debateparse.dialects.base import Token
 from debateparse.models import Diagnostic
 from debateparse.read import Source
-from debateparse.tokenize import classify
+from debateparse.tokenize import Verdict, classify
 
 __all__ = [
     "AMBIGUITY_RATIO",
@@ -64,9 +64,15 @@ def _sample(source: Source, size: int = SAMPLE_LINES) -> Source:
     )
 
 
-def _scores(sample: Source) -> tuple[dict[str, float], dict[str, list[Token]]]:
+def _scores(
+    sample: Source, memos: dict[str, dict[tuple[str, bool], Verdict]]
+) -> tuple[dict[str, float], dict[str, list[Token]]]:
     # Structured formats (a ``reader``, e.g. ParlParse XML) are detected before decoding.
-    sampled = {name: classify(sample, d) for name, d in DIALECTS.items() if d.reader is None}
+    sampled = {
+        name: classify(sample, d, memos.setdefault(name, {}))
+        for name, d in DIALECTS.items()
+        if d.reader is None
+    }
     return {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}, sampled
 
 
@@ -83,11 +89,14 @@ def detect(source: Source, dialect: str = "auto") -> Detection:
         return Detection(chosen, {}, classify(source, chosen), ())
     # The first lines usually decide; when they do not, a larger sample does. Then the
     # whole text is classified once, with the chosen dialect (unless the sample was all).
+    # Each dialect's verdicts on the sampled lines are kept for the larger sample and the
+    # whole text, so that no line is judged twice by the same dialect.
+    memos: dict[str, dict[tuple[str, bool], Verdict]] = {}
     sample = _sample(source, FIRST_LINES)
-    scores, sampled = _scores(sample)
+    scores, sampled = _scores(sample, memos)
     if sample is not source and not _clear(scores):
         sample = _sample(source)
-        scores, sampled = _scores(sample)
+        scores, sampled = _scores(sample, memos)
     ranked = sorted(scores, key=lambda n: -scores[n])  # stable: registry order breaks ties
     best = DIALECTS[ranked[0]]
     notes: tuple[Diagnostic, ...] = ()
@@ -105,5 +114,5 @@ def detect(source: Source, dialect: str = "auto") -> Detection:
                 f"({scores[ranked[1]]:g}) score close; chose {ranked[0]!r}",
             ),
         )
-    tokens = sampled[best.name] if sample is source else classify(source, best)
+    tokens = sampled[best.name] if sample is source else classify(source, best, memos[best.name])
     return Detection(best, scores, tokens, notes)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from debateparse.dialects.stage import INLINE_STAGE
-from debateparse.models import ParagraphKind, Paragraphs
+from debateparse.models import SPOKEN_KINDS, ParagraphKind, Paragraphs
 
 __all__ = ["line_texts", "split_inline_stages", "stage_pieces"]
 
@@ -28,10 +28,11 @@ def _piece(printed: str, kind: ParagraphKind) -> Piece:
     return text, None if printed == text else printed, kind
 
 
-def stage_pieces(printed: str) -> list[Piece]:
+def stage_pieces(printed: str, kind: ParagraphKind = "text") -> list[Piece]:
     """``printed`` (one line's speech, as printed) cut at its bracketed stage directions;
     the whitespace before a piece goes with it, so the printed forms concatenate to
-    ``printed``. One text piece when there is none."""
+    ``printed``. The pieces between are of ``kind`` (the line's: ``text`` or a motion's
+    ``motion``); one such piece when there is no stage direction."""
     pieces: list[Piece] = []
     at = 0
     for match in INLINE_STAGE.finditer(printed):
@@ -39,12 +40,12 @@ def stage_pieces(printed: str) -> list[Piece]:
         while start > at and printed[start - 1].isspace():
             start -= 1
         if printed[at:start].strip():
-            pieces.append(_piece(printed[at:start], "text"))
+            pieces.append(_piece(printed[at:start], kind))
             at = start
         pieces.append(_piece(printed[at : match.end()], "stage"))
         at = match.end()
     if printed[at:].strip() or not pieces:
-        pieces.append(_piece(printed[at:], "text"))
+        pieces.append(_piece(printed[at:], kind))
     return pieces
 
 
@@ -60,7 +61,7 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
         index
         for index, text in enumerate(texts)
         if ("[" in text or "(" in text)
-        and paragraphs.kind_at(index) == "text"
+        and paragraphs.kind_at(index) in SPOKEN_KINDS
         and paragraphs.lines[index] not in shared  # pieces must be told by their line
         and INLINE_STAGE.search(text)
     ]
@@ -71,10 +72,11 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     raws: list[str | None] = []
     kinds: list[ParagraphKind] = []
     pids: list[str | None] = []
+    styles: list[str | None] = []
     cut = set(found)
     for index, paragraph in enumerate(paragraphs):
         pieces = (
-            stage_pieces(paragraph.printed)
+            stage_pieces(paragraph.printed, paragraph.kind)
             if index in cut
             else [(paragraph.text, paragraph.raw, paragraph.kind)]
         )
@@ -84,7 +86,8 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
             raws.append(raw)
             kinds.append(kind)
             pids.append(paragraph.pid)
-    return Paragraphs(out_texts, out_lines, raws, kinds, pids)
+            styles.append(paragraph.style)
+    return Paragraphs(out_texts, out_lines, raws, kinds, pids, styles)
 
 
 def line_texts(paragraphs: Paragraphs) -> list[tuple[int, str]]:

@@ -77,8 +77,15 @@ def _run(stripped: list[str], first: int, last: int) -> Token | None:
     return Token("text", first + 1, "paragraph_run", "", "", None, last + 1)
 
 
-def classify(source: Source, dialect: Dialect) -> list[Token]:
-    """Tokens for the lines a rule might match; runs of the other non-blank lines."""
+def classify(
+    source: Source, dialect: Dialect, verdicts: dict[tuple[str, bool], Verdict] | None = None
+) -> list[Token]:
+    """Tokens for the lines a rule might match; runs of the other non-blank lines.
+
+    ``verdicts`` is the memo of ``dialect``'s verdicts by (line text, has a needle):
+    detection passes the one it filled while scoring a sample, so that the sample's
+    lines are not judged twice; a new one is used when it is None.
+    """
     limit, starts, ends, needles = dialect.plain_screen
     if limit < 0:
         limit = _HUGE
@@ -97,7 +104,8 @@ def classify(source: Source, dialect: Dialect) -> list[Token]:
     previous = -1
     # A debate repeats its header lines (the Speaker, the answering minister): each
     # distinct line is judged once per parse. Matches are immutable, so they are shared.
-    verdicts: dict[tuple[str, bool], Verdict] = {}
+    if verdicts is None:
+        verdicts = {}
     for index in candidates:
         if index > previous + 1 and (run := _run(stripped, previous + 1, index - 1)):
             append(run)

@@ -39,8 +39,11 @@ class SourceRef(BaseModel):
         default=None, description='The speech type as given: "Start Question", "Start Answer" …'
     )
     oral_qnum: str | None = Field(default=None, description="Oral question number, if any.")
-    qnum: str | None = Field(
-        default=None, description="The tabled question's number (``<p qnum>``), if any."
+    qnums: tuple[str, ...] = Field(
+        default=(),
+        exclude_if=unset,
+        description="The tabled questions' numbers, every ``<p qnum>`` in order (a "
+        "speech answering grouped questions has several).",
     )
     colnum: str | None = Field(default=None, description="Hansard column number.")
     url: str | None = Field(default=None, description="Source URL, when given.")
