@@ -146,7 +146,7 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
         roles = context.roles[role_text] = parse_role_text(role_text).roles
     first = draft.header[0].line
     last = draft.lines[-1] if draft.lines else draft.header[-1].line
-    starts = context.source.starts
+    source = context.source
     return TurnRecord(
         "interjection" if known[1] else _speech_kind(draft, context),
         known[0],
@@ -157,7 +157,7 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
         parse_date(draft.date_text) if draft.date_text else None,
         _pack_header(draft.header),
         split_inline_stages(draft.pack()),
-        (first, last, starts[first - 1], starts[last - 1] + len(context.source.lines[last - 1])),
+        (first, last, source.start_of(first), source.end_of(last)),
     )
 
 

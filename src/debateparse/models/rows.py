@@ -152,6 +152,14 @@ class Rows(Sequence[M], Generic[M]):
                     cache[index] = self._make(index)
         return iter(cache)  # type: ignore[arg-type]
 
+    def one_by_one(self) -> Iterator[M]:
+        """Every item in order, each built when reached and not kept (for a writer that
+        streams a large debate: iterating keeps them all)."""
+        cache = self._cache
+        for index in range(len(self)):
+            item = None if cache is None else cache[index]
+            yield self._make(index) if item is None else item
+
     def __eq__(self, other: object) -> bool:
         if type(other) is type(self):
             return self._key() == other._key()
