@@ -18,12 +18,14 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextvars import ContextVar
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from debateparse.api import parse_debate
 from debateparse.corpus.chunks import TASK_BYTES, sized_chunks
+from debateparse.corpus.inputs import PathLike, as_paths
 from debateparse.corpus.interrupt import guard_worker
 from debateparse.corpus.transport import Packed, pack, unpack
 from debateparse.errors import DebateParseError, WorkerCrashError
@@ -35,7 +37,9 @@ from debateparse.registry import load_registry as load_registry_file
 __all__ = [
     "Loader",
     "Outcome",
+    "PathLike",
     "RegistryArg",
+    "chunk_registry",
     "load_registry",
     "map_chunks",
     "parse_corpus",
@@ -45,7 +49,6 @@ __all__ = [
 Outcome = Debate | DebateParseError
 """What parsing one file gives: the debate, or the error that stopped it."""
 
-PathLike = str | os.PathLike[str]
 RegistryArg = Registry | str | os.PathLike[str]
 """A registry, a registry file, or "default" (the downloaded one)."""
 Loader = Callable[[RegistryArg], Registry]
@@ -135,7 +138,20 @@ def _parse_chunk(
         (path, parse_path(path, registry=registry, dialect=dialect, strict=strict))
         for path in chunk
     ]
-    return work(parsed)
+    token = _CHUNK_REGISTRY.set(registry)
+    try:
+        return work(parsed)
+    finally:
+        _CHUNK_REGISTRY.reset(token)
+
+
+_CHUNK_REGISTRY: ContextVar[Registry | None] = ContextVar("chunk_registry", default=None)
+
+
+def chunk_registry() -> Registry | None:
+    """The registry the chunk being worked on was parsed with (None outside a chunk's
+    ``work``): for a ``work`` that reads more of a file, as ``tables.sections`` does."""
+    return _CHUNK_REGISTRY.get()
 
 
 def _work(
@@ -310,7 +326,7 @@ def _packed(parsed: list[tuple[PathLike, Outcome]]) -> list[Packed | Outcome]:
 
 
 def parse_corpus(
-    paths: Iterable[PathLike],
+    paths: Iterable[PathLike] | PathLike,
     *,
     workers: int | None = None,
     registry: RegistryArg | None = None,
@@ -324,6 +340,8 @@ def parse_corpus(
 
     Args:
         paths: Files to parse; consumed lazily, so a generator over a huge archive is fine.
+            One folder or glob is read as ``find_inputs`` reads it (``*.txt`` and
+            ``*.xml`` in a folder and below).
         workers: Worker processes; None uses every core, 1 parses in this process.
         registry: A loaded registry, or a path to one, to resolve speakers against; it is
             loaded (by ``registry_loader``) or received once per worker, not per file.
@@ -338,6 +356,7 @@ def parse_corpus(
     ``stop_on_signals``), terminates the workers at once; a worker whose caller is killed
     outright ends itself within ``interrupt.PARENT_POLL`` seconds.
     """
+    paths = as_paths(paths)
     total = len(paths) if isinstance(paths, Sequence) else None
     if workers is None:
         workers = os.cpu_count() or 1
