@@ -254,6 +254,14 @@ def _in_pool(
     pending: deque[tuple[list[PathLike], Future[R]]] = deque()
     pools = _Pools(workers, registry, loader)
 
+    def submit(chunk: list[PathLike]) -> Future[R]:
+        try:
+            return pools.pool.submit(_work, chunk, work, options)
+        except BrokenProcessPool as error:  # a worker died since the last result: the
+            lost: Future[R] = Future()  # chunk is sent again with the others, below
+            lost.set_exception(error)
+            return lost
+
     def result(chunk: list[PathLike], future: Future[R]) -> R:
         try:
             return future.result()
@@ -262,12 +270,12 @@ def _in_pool(
                 pools.replace()
                 for index, (other, lost) in enumerate(pending):  # resubmit the lost chunks
                     if not lost.done() or lost.exception() is not None:
-                        pending[index] = (other, pools.pool.submit(_work, other, work, options))
+                        pending[index] = (other, submit(other))
             return work([(path, pools.alone(path, options)) for path in chunk])
 
     try:
         for chunk in chunks:
-            pending.append((chunk, pools.pool.submit(_work, chunk, work, options)))
+            pending.append((chunk, submit(chunk)))
             if len(pending) >= workers * _WINDOW:
                 done, future = pending.popleft()
                 yield done, result(done, future)
