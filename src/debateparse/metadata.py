@@ -22,6 +22,7 @@ import regex
 from debateparse.assemble import DebateDraft
 from debateparse.clock import (
     DATE_PATTERN,
+    DAY_FIRST_DATE_PATTERN,
     date_parser,
     parse_clock,
     parse_date,
@@ -36,14 +37,20 @@ __all__ = ["DATE_SOURCES", "find_citation", "is_titlelike", "metadata", "title_d
 
 _GENERIC_PARENTS = regex.compile(r"(?i)^(?:the )?debate$")
 _DATE_IN_TEXT = regex.compile(DATE_PATTERN)
+_DATE_IN_PROSE = regex.compile(DAY_FIRST_DATE_PATTERN)
+"""The preamble's prose is searched for British dates only ("On 12th February 2015 ...");
+a US or ISO date counts on a line of its own (a dateline), not inside a sentence."""
 _TITLE_END = regex.compile(r"[.,;:]$")
 _PART_OF = regex.compile(r"^Part of\b")
+_BULLET = regex.compile(r"^[•·▪‣◦]\s*")
+"""An outline's bullet before a heading ("• Portfolio Question Time"): layout, not title."""
 
 
 _NOT_TITLES = regex.compile(
     # Page chrome shaped like a heading: session labels, a report's own name and date,
-    # language switchers, navigation.
-    r"(?i)^(?:session \d{4}[-–]\d{2,4}|publications on the internet|(?:un)?corrected transcript"
+    # language switchers, navigation, a blog's section labels ("Category: Parliament").
+    r"(?i)^(?:session \d{4}[-–]\d{2,4}|(?:categor(?:y|ies)|tags?|archives?|filed under)\s*:.*"
+    r"|publications on the internet|(?:un)?corrected transcript"
     r"|official report(?::.*)?|cymraeg|english|gaeilge|previous fragment.*|skip to .*)$"
 )
 
@@ -99,7 +106,7 @@ def _fallback_title(draft: DebateDraft) -> tuple[str, int] | None:
     skip = {t.line for t in draft.datelines}
     kinds = draft.preamble.kinds
     candidates = [
-        (text, line)
+        (_BULLET.sub("", text), line)
         for index, (text, line) in enumerate(
             zip(draft.preamble.texts, draft.preamble.lines, strict=True)
         )
@@ -114,7 +121,7 @@ def _fallback_title(draft: DebateDraft) -> tuple[str, int] | None:
 
 def _first_date_in_preamble(draft: DebateDraft) -> dt.date | None:
     for text in draft.preamble.texts:
-        for found in _DATE_IN_TEXT.finditer(text):
+        for found in _DATE_IN_PROSE.finditer(text):
             date = parse_date(found.group())
             if date is not None:
                 return date
