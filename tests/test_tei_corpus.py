@@ -145,6 +145,36 @@ def test_listperson_has_each_person_once_with_registry_names_and_seats(corpus):
     assert not [n for n in names if n.isupper() and len(n) > 2]  # never as printed in capitals
 
 
+def test_role_only_speakers_are_listed_once_as_their_office(corpus):
+    """ "Mr Speaker", "MR. SPEAKER" and "Mr. Speaker" (unresolved) are one entry, typed as
+    an office: the name a ``term``, an ``affiliation`` as the head of the house; a
+    collective is never listed, and every ``u`` of a role-only speaker points to it."""
+    persons = corpus["ParlaMint-GB-listPerson.xml"].getroot().findall(f"{TEI}person")
+    by_id = {p.get(XML_ID): p for p in persons}
+    speaker = by_id["role.mr-speaker"]
+    assert speaker.find(f"{TEI}persName/{TEI}term") is not None
+    assert speaker.find(f"{TEI}persName/{TEI}surname") is None
+    offices = [
+        (a.get("ref"), a.get("role"), a.findtext(f"{TEI}roleName"))
+        for a in speaker.iter(f"{TEI}affiliation")
+    ]
+    assert offices == [(None, "head", "Speaker"), ("#parliament.HC", "head", "Speaker")]
+    assert [a.get("role") for a in by_id["role.chairman"].iter(f"{TEI}affiliation")] == ["head"]
+    first = by_id["role.the-first-minister"].find(f"{TEI}affiliation")
+    assert (first.get("ref"), first.get("role")) == ("#parliament.SP", "minister")
+    assert not [i for i in by_id if "members" in i]  # "Several hon. Members" is no person
+    peer = by_id["the-earl-of-caithness"]  # a peer printed by title is a person, not an office
+    assert peer.find(f"{TEI}affiliation") is None
+    whos = {
+        u.get("who")
+        for name, doc in corpus.items()
+        if "/" in name
+        for u in doc.iter(f"{TEI}u")
+        if u.get("ana") == "#chair"
+    }
+    assert "#role.mr-speaker" in whos and None not in whos
+
+
 def test_licence_follows_the_source(corpus):
     def licence_texts(name):
         doc = corpus[name].getroot()

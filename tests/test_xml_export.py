@@ -139,7 +139,7 @@ def test_sitting_tei_maps_every_kind_of_content(tei_schema):
     assert div.findtext("t:head", namespaces=TEI) == "Ukraine and Georgia"  # normalised
     who_ana = [(u.get("who"), u.get("ana")) for u in div.findall("t:u", TEI)]
     assert who_ana == [
-        (None, "#chair"),  # a role-only speaker is no person: typed by @ana only
+        ("#role.madam-deputy-speaker", "#chair"),  # a role-only speaker: its office's entry
         ("#uk.org.publicwhip.person.13864", "#regular"),
         ("#eamonn-boylan", "#guest"),
     ]

@@ -17,6 +17,7 @@ import regex
 from debateparse.assemble import DebateDraft, DivisionDraft, Pieces, TurnDraft
 from debateparse.clock import parse_clock, parse_date, resolve_clock
 from debateparse.dialects.base import Token
+from debateparse.inline_stage import split_inline_stages
 from debateparse.limits import DiagnosticLog
 from debateparse.metadata import metadata
 from debateparse.models import (
@@ -155,7 +156,7 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
         None if draft.time_text is None else _turn_time(draft, context),
         parse_date(draft.date_text) if draft.date_text else None,
         _pack_header(draft.header),
-        draft.pack(),
+        split_inline_stages(draft.pack()),
         (first, last, starts[first - 1], starts[last - 1] + len(context.source.lines[last - 1])),
     )
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from debateparse.models import Debate, Diagnostic, Resolution, SpeakerRecord, Speakers
+from debateparse.models.rows import trusted
 from debateparse.registry.core import Registry, Seat
 from debateparse.registry.match import (
     DEFAULT_RULES,
@@ -85,6 +86,9 @@ class _Context:
     day: int | None
     history: RoleHistory | None = None
     links: SurnameLinks | None = None
+    rules_key: ResolutionRules | None = None
+    """The rules as part of memo keys: None for rules equal to the defaults (hashing None
+    costs nothing; hashing a rules object is a Python call)."""
 
     def role_history(self) -> RoleHistory:
         if self.history is None:
@@ -112,7 +116,9 @@ def _found(finding: Finding, context: _Context) -> _Outcome:
     chosen = finding.chosen
     assert chosen is not None
     rules = context.rules
-    score = rules.method_score(chosen.method) * rules.date_factor(chosen.gap)
+    score = rules.method_score(chosen.method)
+    if chosen.gap:  # date_factor(0) is 1
+        score *= rules.date_factor(chosen.gap)
     if chosen.method == "fuzzy":
         score *= chosen.similarity / 100
     if finding.tie_broken:
@@ -144,6 +150,7 @@ def _not_found(name: str, finding: Finding, context: _Context, what: str) -> _Ou
 
 
 def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
+    # Not remembered here: ``_settle_named`` remembers the settled outcome.
     finding = find_by_name(
         context.registry,
         record.name,
@@ -152,6 +159,7 @@ def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
         party=record.party,
         constituency=record.constituency,
         rules=context.rules,
+        memo=False,
     )
     if finding.chosen:
         return _found(finding, context)
@@ -285,16 +293,23 @@ def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -
         registry = context.registry
         person = registry.person_at(finding.chosen.person)
         member_id, ids = person.id, person.ids_by_scheme()
-        others = tuple(
-            registry.person_at(c.person).id for c in finding.ranked if c is not finding.chosen
-        ) + tuple(registry.person_at(p).id for p in finding.excluded)
-    return Resolution(
-        member_id=member_id,
-        ids=ids,
-        method=outcome.method,
-        score=outcome.score,
-        candidates=others,
-        filled=filled,
+        if len(finding.ranked) == 1 and not finding.excluded:  # the common case
+            others = ()
+        else:
+            others = tuple(
+                registry.person_at(c.person).id for c in finding.ranked if c is not finding.chosen
+            ) + tuple(registry.person_at(p).id for p in finding.excluded)
+    # Every value is of its field's type already (ids a fresh dict): no re-validation.
+    return trusted(
+        Resolution,
+        {
+            "member_id": member_id,
+            "ids": ids,
+            "method": outcome.method,
+            "score": outcome.score,
+            "candidates": others,
+            "filled": filled,
+        },
     )
 
 
@@ -340,7 +355,7 @@ def _settle_named(record: SpeakerRecord, context: _Context) -> _Settled:
         record.constituency,
         context.chamber,
         context.day,
-        context.rules,
+        context.rules_key,
     )
     settled = context.registry.recall(key)
     if settled is None:
@@ -464,6 +479,7 @@ def resolve_members(
     """
     day = None if debate.date is None else debate.date.toordinal()
     context = _Context(debate, registry, rules, rules.chamber(debate.house), day)
+    context.rules_key = None if rules == DEFAULT_RULES else rules
     records = {sid: _printed(r) for sid, r in debate.speakers.records.items()}
     settled: dict[str, _Settled] = {}
     short: dict[str, str] = {}
@@ -505,10 +521,11 @@ def resolve_members(
     lines = _first_lines(debate, noted) if noted else {}
     for sid, done in settled.items():
         records[sid] = records[sid]._replace(**done.changes)
-        notes.extend(
-            Diagnostic(code=code, message=message, line=lines.get(sid), severity="warning")
-            for code, message in done.notes
-        )
+        if done.notes:
+            notes.extend(
+                Diagnostic(code=code, message=message, line=lines.get(sid), severity="warning")
+                for code, message in done.notes
+            )
     coverage = _coverage_note(context)
     if coverage is not None:
         notes.append(coverage)

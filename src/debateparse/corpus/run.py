@@ -5,7 +5,9 @@ a file that fails yields its ``DebateParseError`` and the run goes on. A registr
 as a path is loaded once per worker by the pool initializer (``load_registry``, a hook
 that can be replaced), never once per file. ``map_chunks`` is the same run with a
 function applied to each chunk of results inside the workers, so that only what it
-returns (for example encoded table rows) crosses back to the calling process.
+returns (for example encoded table rows) crosses back to the calling process. Tasks hold
+about ``chunks.TASK_BYTES`` of input each (``chunks.sized_chunks``), and ``parse_corpus``
+receives each debate from its worker in the compact form of ``transport``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from debateparse.api import parse_debate
+from debateparse.corpus.chunks import TASK_BYTES, sized_chunks
+from debateparse.corpus.transport import Packed, pack, unpack
 from debateparse.errors import DebateParseError, WorkerCrashError
 from debateparse.models import Debate
 from debateparse.progress import progress_bar
@@ -47,8 +51,6 @@ Loader = Callable[[RegistryArg], Registry]
 """Turns a ``RegistryArg`` into the ``Registry`` that parses use."""
 R = TypeVar("R")
 
-_CHUNK = 16
-"""Files per task sent to a worker: enough to spread the cost of each round trip."""
 _WINDOW = 4
 """Tasks in flight per worker: keeps workers busy without queueing a whole archive."""
 
@@ -267,11 +269,14 @@ def map_chunks(
     dialect: str = "auto",
     strict: bool = True,
     registry_loader: Loader = load_registry,
-    chunk_size: int = _CHUNK,
+    chunk_size: int | None = None,
+    chunk_bytes: int = TASK_BYTES,
 ) -> Iterator[tuple[list[PathLike], R]]:
-    """Parse ``paths`` in chunks of ``chunk_size`` files and yield ``(chunk, result)`` in
-    input order, where ``result = work([(path, outcome), ...])`` is computed in the worker
-    that parsed the chunk (so ``work`` must be picklable, e.g. a module-level function).
+    """Parse ``paths`` in chunks and yield ``(chunk, result)`` in input order, where
+    ``result = work([(path, outcome), ...])`` is computed in the worker that parsed the
+    chunk (so ``work`` must be picklable, e.g. a module-level function). A chunk holds
+    ``chunk_size`` files when given, else about ``chunk_bytes`` of input, fewer when a
+    sequence of paths is too small to give every worker several chunks.
 
     This is ``parse_corpus``'s engine; a caller that only needs something derived from
     each debate (table rows, counts) saves moving whole debates between processes.
@@ -280,14 +285,24 @@ def map_chunks(
         workers = os.cpu_count() or 1
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    chunks = _chunks(paths, chunk_size)
+    if chunk_size is None:
+        chunks = sized_chunks(paths, workers, budget=chunk_bytes)
+    else:
+        chunks = _chunks(paths, chunk_size)
     if workers == 1:
         return _in_process(chunks, work, registry, registry_loader, (dialect, strict))
     return _in_pool(chunks, work, registry, registry_loader, (dialect, strict), workers)
 
 
-def _outcomes(parsed: list[tuple[PathLike, Outcome]]) -> list[Outcome]:
+def _outcomes(parsed: list[tuple[PathLike, Outcome]]) -> list[Packed | Outcome]:
     return [outcome for _, outcome in parsed]
+
+
+def _packed(parsed: list[tuple[PathLike, Outcome]]) -> list[Packed | Outcome]:
+    """Runs in a worker: each debate in the compact form (errors as they are)."""
+    return [
+        outcome if isinstance(outcome, DebateParseError) else pack(outcome) for _, outcome in parsed
+    ]
 
 
 def parse_corpus(
@@ -316,9 +331,11 @@ def parse_corpus(
             the default, ``load_registry``, loads paths and passes a ``Registry`` through.
     """
     total = len(paths) if isinstance(paths, Sequence) else None
+    if workers is None:
+        workers = os.cpu_count() or 1
     chunks = map_chunks(
         paths,
-        _outcomes,
+        _outcomes if workers == 1 else _packed,
         workers=workers,
         registry=registry,
         dialect=dialect,
@@ -327,6 +344,7 @@ def parse_corpus(
     )
     with progress_bar(total, enabled=progress) as bar:
         for chunk, outcomes in chunks:
-            for path, outcome in zip(chunk, outcomes, strict=True):
+            for path, received in zip(chunk, outcomes, strict=True):
+                outcome = received if isinstance(received, DebateParseError) else unpack(received)
                 bar.advance(failed=int(isinstance(outcome, DebateParseError)))
                 yield path, outcome

@@ -36,8 +36,9 @@ __all__ = [
     "write_corpus",
 ]
 
-_CHUNK = 128
-"""Files per chunk: each chunk's rows are encoded as one batch per table."""
+_CHUNK_BYTES = 1_000_000
+"""Input per chunk (fewer when the run is small: see ``chunks.sized_chunks``); each
+chunk's rows are encoded as one batch per table."""
 _LISTED_FAILURES = 20
 """Failures named in the summary; all of them are in ``failures.csv``."""
 FAILURE_WIDTH = 160
@@ -207,7 +208,7 @@ def write_corpus(
         dialect=dialect,
         strict=strict,
         registry_loader=registry_loader,
-        chunk_size=_CHUNK,
+        chunk_bytes=_CHUNK_BYTES,
     )
     total = len(paths) if isinstance(paths, Sequence) else None
     with progress_bar(total, enabled=progress) as bar:

@@ -25,7 +25,7 @@ from debateparse.export.layout import (
     printed_header,
     reading_order,
 )
-from debateparse.export.people import SpeakerType, is_person, person_id, speaker_type
+from debateparse.export.people import SpeakerType, is_person, person_id, role_id, speaker_type
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
 from debateparse.models import Debate, Speaker, TurnRecord
 from debateparse.normalize import slugify
@@ -62,10 +62,6 @@ class _Document:
     """Office as printed -> ``TLCRole`` eId."""
 
 
-def _role_id(office: str) -> str:
-    return xml_name(f"role.{slugify(office)}", "role.")
-
-
 def _agent(speaker: Speaker) -> _Agent:
     show = normal(speaker.name) or speaker.id
     if is_person(speaker):
@@ -74,7 +70,7 @@ def _agent(speaker: Speaker) -> _Agent:
     if speaker.kind == "collective":
         ident = xml_name(f"group.{speaker.id}", "group.")
         return _Agent(ident, "TLCOrganization", f"/ontology/organization/gb/{speaker.id}", show)
-    ident = _role_id(speaker.name)
+    ident = role_id(speaker.name)
     return _Agent(ident, "TLCRole", f"/ontology/role/gb/{slugify(speaker.name)}", show)
 
 
@@ -88,7 +84,7 @@ def _document(debate: Debate) -> _Document:
         people[key] = (agent.ident, speaker_type(speaker))
         for office in speaker.roles:
             if normal(office):
-                roles.setdefault(normal(office), _role_id(office))
+                roles.setdefault(normal(office), role_id(office))
     return _Document(debate, house_info(debate.house), people, agents, roles)
 
 

@@ -11,8 +11,10 @@ from typing import Literal
 import regex
 
 from debateparse.export.xmltree import xml_name
+from debateparse.honorifics import HEADER_STYLES
 from debateparse.models import Debate, Speaker
 from debateparse.name_split import NameParts, name_parts
+from debateparse.normalize import slugify
 
 __all__ = [
     "EXTERNAL_IDS",
@@ -21,10 +23,12 @@ __all__ = [
     "SpeakerType",
     "external_ids",
     "is_person",
+    "is_role",
     "name_parts",
     "people_of",
     "person_id",
     "persons_of",
+    "role_id",
     "speaker_type",
 ]
 
@@ -80,17 +84,44 @@ def people_of(debate: Debate) -> dict[str, tuple[str, SpeakerType]]:
     return {key: (person_id(s), speaker_type(s)) for key, s in debate.speakers.items()}
 
 
+_PEERAGES = tuple(f"{style} " for style in HEADER_STYLES if style.startswith("The "))
+"""Peerage styles printed with "The" ("The Earl of Caithness"): a person's title, not an
+office, whatever the role-only vocabulary says."""
+
+
+def is_role(speaker: Speaker) -> bool:
+    """Is the speaker role-only: an office printed without a name ("Mr Speaker", "The
+    Chairman") and not resolved to the person holding it?"""
+    return (
+        speaker.kind == "role" and not speaker.member_id and not speaker.name.startswith(_PEERAGES)
+    )
+
+
 def is_person(speaker: Speaker) -> bool:
-    """Is the speaker a person for a listPerson? A resolved speaker, or a named member;
-    not an unresolved office ("Mr Speaker": a role-only speaker, typed by ``u/@ana``) nor
-    a collective ("Several hon. Members")."""
-    return bool(speaker.member_id) or speaker.kind == "member"
+    """Is the speaker a person for a listPerson? A resolved speaker, a named member or a
+    peer printed by title; not a role-only speaker (``is_role``: listed as its office) nor
+    a collective ("Several hon. Members") or procedural entry."""
+    return (
+        bool(speaker.member_id)
+        or speaker.kind == "member"
+        or (speaker.kind == "role" and not is_role(speaker))
+    )
+
+
+def role_id(name: str) -> str:
+    """The XML id of an office as printed ("MR. SPEAKER", "Mr Speaker" -> ``role.mr-speaker``):
+    a role-only speaker's ``listPerson`` entry and Akoma Ntoso ``TLCRole``."""
+    return xml_name(f"role.{slugify(name)}", "role.")
 
 
 def persons_of(debate: Debate) -> dict[str, tuple[str | None, SpeakerType]]:
-    """Speaker id -> (person id, or None when the speaker is not a person; speaker type)."""
+    """Speaker id -> (what ``u/@who`` points to: the person id, the office's ``role_id``
+    for a role-only speaker, None for a collective or procedural one; speaker type)."""
     return {
-        key: (person_id(s) if is_person(s) else None, speaker_type(s))
+        key: (
+            person_id(s) if is_person(s) else role_id(s.name) if is_role(s) else None,
+            speaker_type(s),
+        )
         for key, s in debate.speakers.items()
     }
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from debateparse.export.houses import HOUSES, TERMS, House, house_info, term_of
 from debateparse.export.tables import debate_slug
 from debateparse.export.tei import TEI_NS, availability, sitting_tei
-from debateparse.export.tei_persons import listed_people, party_id, person_element
+from debateparse.export.tei_persons import listed_people, party_id, people_elements
 from debateparse.export.xmltree import element, serialize, sub, xml_name
 from debateparse.models import Debate
 from debateparse.registry import Registry
@@ -241,7 +241,7 @@ def parlamint_corpus(
     """The corpus folder as {relative path: XML text}; see the module docstring.
 
     Raises:
-        ValueError: no debate has a person speaking (a listPerson needs one).
+        ValueError: no debate has a person or role-only speaker (a listPerson needs one).
     """
     published = published or dt.date.today()
     debates = list(debates)
@@ -250,14 +250,11 @@ def parlamint_corpus(
     for ident, group in components.items():
         folder = str(group[0].date.year) if group[0].date else "undated"
         files[f"{folder}/{ident}.xml"] = sitting_tei(group, ident, published=published)
-    people = listed_people(debates)
-    if not people:
-        raise ValueError("no speakers to list: a ParlaMint listPerson needs at least one person")
     persons = element("listPerson", xmlns=TEI_NS, xml_id=f"{CORPUS_ID}-listPerson", xml_lang="en")
     sub(persons, "head", "List of speakers")
-    persons.extend(person_element(i, s, registry) for i, s in people.items())
+    persons.extend(people_elements(debates, registry))
     files[f"{CORPUS_ID}-listPerson.xml"] = serialize(persons)
-    members = [s.member_id for s in people.values() if s.member_id]
+    members = [s.member_id for s in listed_people(debates).values() if s.member_id]
     files[f"{CORPUS_ID}-listOrg.xml"] = _list_org(_parties(registry, members))
     for ident in TAXONOMIES:
         files[f"{ident}.xml"] = _taxonomy(ident)

@@ -2,9 +2,12 @@
 
 Valid against ParlaMint's ``ParlaMint-listPerson.rng``. A person is written once however
 many debates it speaks in: resolved speakers are merged by registry member id, others by
-speaker id (see ``export.people.person_id``). Only persons are listed: an unresolved
-office ("Mr Speaker") and a collective ("Several hon. Members") are not (see
-``export.people.is_person``). A member's known external ids become ``idno`` URLs, the
+speaker id (see ``export.people.person_id``). A role-only speaker (an unresolved office,
+"Mr Speaker") is listed once per office as printed (``export.people.role_id``), typed as
+a role: its name is a ``term`` (ParlaMint's form for special persons) and an
+``affiliation`` says which office of which house (``head``, ``deputyHead``, ``minister``,
+``member``, by ``OFFICE_AFFILIATIONS``). A collective ("Several hon. Members") is not
+listed: it is no person. A member's known external ids become ``idno`` URLs, the
 Parliament member id as ``idno[@subtype=parliament]`` as in ParlaMint-GB. Given the
 registry, names come from it (``registry_name``) and its seats become ``affiliation``s
 with the house and the party, with dates.
@@ -15,8 +18,17 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from debateparse.export.houses import HOUSES
-from debateparse.export.people import external_ids, is_person, name_parts, person_id
+import regex
+
+from debateparse.export.houses import HOUSES, house_info
+from debateparse.export.people import (
+    external_ids,
+    is_person,
+    is_role,
+    name_parts,
+    person_id,
+    role_id,
+)
 from debateparse.export.tei import TEI_NS
 from debateparse.export.xmltree import element, normal, serialize, sub, xml_name
 from debateparse.models import Debate, Speaker
@@ -24,11 +36,15 @@ from debateparse.normalize import slugify
 from debateparse.registry import Registry
 
 __all__ = [
+    "OFFICE_AFFILIATIONS",
     "affiliations",
     "listed_people",
+    "listed_roles",
     "party_id",
+    "people_elements",
     "person_element",
     "registry_name",
+    "role_element",
     "to_parlamint_listperson",
 ]
 
@@ -105,6 +121,83 @@ def person_element(ident: str, speaker: Speaker, registry: Registry | None = Non
     return person
 
 
+OFFICE_AFFILIATIONS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    # (ParlaMint affiliation/@role, pattern for the office without its style); first wins
+    (
+        "deputyHead",
+        regex.compile(
+            r"(?i)^(?:(?:first |second |temporary )?deputy (?:speaker|presiding officer|chair"
+            r"|chairman)|dirprwy lywydd|(?:first |second )?deputy chairman of (?:ways and means"
+            r"|committees)|chairman of ways and means)$"
+        ),
+    ),
+    (
+        "head",
+        regex.compile(
+            r"(?i)^(?:lord )?(?:speaker|presiding officer|llywydd|chair|chairman|chairwoman"
+            r"|chairperson|convener|chairman of committees)$"
+        ),
+    ),
+    ("minister", regex.compile(r"(?i)\b(?:minister|secretary|attorney|solicitor general)\b")),
+)
+"""How a role-only speaker's office is typed (``ParlaMint.rng``'s ``affiliationRole.val``):
+the chair of the house is its ``head``, a deputy chair ``deputyHead``, an office of
+government ``minister``; any other office is a ``member`` of the house."""
+
+_STYLE = regex.compile(r"(?i)^(?:the|mr\.?|madam|madame|y)\s+")
+
+
+def _office(name: str) -> str:
+    """The office of a role-only name, without its style ("Mr Speaker" -> "Speaker")."""
+    text = normal(name)
+    text = text.title() if text.isupper() else text
+    return _STYLE.sub("", text) or text
+
+
+def role_element(ident: str, speaker: Speaker, houses: Iterable[str | None]) -> ET.Element:
+    """One role-only speaker's entry: the office as printed as the ``persName/term`` and an
+    ``affiliation`` with the office (``roleName``) for each house it spoke in (``@ref``
+    to the house's ``org``; none when the house is not known)."""
+    person = element("person", xml_id=ident)
+    printed = normal(speaker.name)
+    sub(sub(person, "persName"), "term", printed.title() if printed.isupper() else printed)
+    office = _office(speaker.name)
+    kind = next((role for role, pattern in OFFICE_AFFILIATIONS if pattern.search(office)), "member")
+    for org in sorted(set(houses), key=lambda o: o or ""):
+        affiliation = sub(person, "affiliation", ref=f"#{org}" if org else None, role=kind)
+        sub(affiliation, "roleName", office, xml_lang="en")
+    return person
+
+
+def listed_roles(debates: Iterable[Debate]) -> dict[str, tuple[Speaker, tuple[str | None, ...]]]:
+    """Role id -> (the first speaker printed as that office, the houses it spoke in:
+    ``org`` ids, None for a text of no known body), over ``debates``."""
+    roles: dict[str, tuple[Speaker, tuple[str | None, ...]]] = {}
+    for debate in debates:
+        org = house_info(debate.house).org or None
+        for speaker in debate.speakers.values():
+            if is_role(speaker):
+                ident = role_id(speaker.name)
+                first, houses = roles.get(ident, (speaker, ()))
+                roles[ident] = (first, houses if org in houses else (*houses, org))
+    return roles
+
+
+def people_elements(debates: Iterable[Debate], registry: Registry | None) -> list[ET.Element]:
+    """Every ``person`` of a listPerson: the persons, then the role-only speakers.
+
+    Raises:
+        ValueError: the debates have no person and no role-only speaker (a listPerson
+            needs one).
+    """
+    debates = list(debates)
+    found = [person_element(i, s, registry) for i, s in listed_people(debates).items()]
+    found += [role_element(i, s, houses) for i, (s, houses) in listed_roles(debates).items()]
+    if not found:
+        raise ValueError("no speakers to list: a ParlaMint listPerson needs at least one person")
+    return found
+
+
 def listed_people(debates: Iterable[Debate]) -> dict[str, Speaker]:
     """Person id -> the first speaker printed as that person, over ``debates``."""
     people: dict[str, Speaker] = {}
@@ -126,10 +219,8 @@ def to_parlamint_listperson(
     Raises:
         ValueError: the debates have no person at all (a listPerson needs one).
     """
-    people = listed_people([debates] if isinstance(debates, Debate) else debates)
-    if not people:
-        raise ValueError("no speakers to list: a ParlaMint listPerson needs at least one person")
+    people = people_elements([debates] if isinstance(debates, Debate) else debates, registry)
     root = element("listPerson", xmlns=TEI_NS, xml_id=list_id, xml_lang="en")
     sub(root, "head", "List of speakers")
-    root.extend(person_element(ident, speaker, registry) for ident, speaker in people.items())
+    root.extend(people)
     return serialize(root)

@@ -183,6 +183,25 @@ class Paragraphs(Rows[Paragraph]):
             return self._texts
         return tuple(t for t, k in zip(self._texts, self._kinds, strict=True) if k == "text")
 
+    def speech_text(self) -> str:
+        """The speech as one string: the ``text`` paragraphs joined by a blank line, and
+        the pieces of one line (a line cut at a stage direction printed inside it) as
+        printed, by a space where the line had one ("Winterton——who", "want. Thank")."""
+        if self._kinds is None:
+            return "\n\n".join(self._texts)
+        raws = self._raws or (None,) * len(self._texts)
+        out: list[str] = []
+        previous, spaced = -1, False
+        for text, line, kind, raw in zip(self._texts, self._lines, self._kinds, raws, strict=True):
+            spaced = (spaced and line == previous) or (raw is not None and raw[:1].isspace())
+            if kind == "text":
+                if out:
+                    out.append(("" if not spaced else " ") if line == previous else "\n\n")
+                out.append(text)
+                spaced = False
+            previous = line
+        return "".join(out)
+
     def __len__(self) -> int:
         return len(self._texts)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field, model_validator
@@ -86,8 +86,9 @@ class Turn(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def text(self) -> str:
-        """The speech: its ``text`` paragraphs joined by a blank line."""
-        return "\n\n".join(self.paragraphs.speech_texts())
+        """The speech: its ``text`` paragraphs joined by a blank line (pieces of one line,
+        around a stage direction printed inside it, by a space)."""
+        return self.paragraphs.speech_text()
 
     def _repr_html_(self) -> str:
         """The rich display in Jupyter (``export.html.turn_html``)."""
@@ -118,13 +119,34 @@ class TurnRecord(NamedTuple):
 class Turns(Rows[Turn]):
     """An immutable sequence of ``Turn``, stored as ``TurnRecord`` tuples (see ``Rows``)."""
 
-    __slots__ = ("_records", "_words")
+    __slots__ = ("_pending", "_stored", "_words")
     item_type = Turn
 
     def __init__(self, records: Sequence[TurnRecord] = ()) -> None:
         super().__init__()
-        self._records = tuple(records)
+        self._stored: tuple[TurnRecord, ...] | None = tuple(records)
+        self._pending: tuple[int, Callable[[], tuple[TurnRecord, ...]]] | None = None
         self._words: list[int | None] | None = None
+
+    @classmethod
+    def deferred(cls, count: int, build: Callable[[], tuple[TurnRecord, ...]]) -> Turns:
+        """``count`` turns whose records ``build`` makes when first needed (a debate
+        received from a worker process: see ``debateparse.corpus.transport``)."""
+        self = cls()
+        self._stored, self._pending = None, (count, build)
+        return self
+
+    @property
+    def _records(self) -> tuple[TurnRecord, ...]:
+        stored = self._stored
+        if stored is None:
+            assert self._pending is not None
+            count, build = self._pending
+            stored = build()
+            if len(stored) != count:
+                raise ValueError(f"Turns: {len(stored)} records built, {count} announced")
+            self._stored, self._pending = stored, None
+        return stored
 
     @classmethod
     def of(cls, items: Iterable[Turn]) -> Turns:
@@ -162,6 +184,8 @@ class Turns(Rows[Turn]):
         return self._records
 
     def __len__(self) -> int:
+        if self._pending is not None:
+            return self._pending[0]
         return len(self._records)
 
     def word_count(self, index: int) -> int:

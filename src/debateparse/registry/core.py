@@ -22,7 +22,7 @@ from debateparse.registry.model import (
 )
 from debateparse.registry.names import PEERAGE_TITLES, person_key
 
-__all__ = ["NameRef", "OfficeRef", "Registry", "Seat"]
+__all__ = ["NameGroup", "NameRef", "OfficeRef", "Registry", "Seat"]
 
 _MEMO_LIMIT = 200_000
 """Memo entries kept before the memo is emptied (bounds memory in long runs)."""
@@ -39,6 +39,19 @@ class NameRef(NamedTuple):
     """Ordinal of the first day the name was used (``FIRST_DAY`` if unknown)."""
     last: int
     """Ordinal of the last day (``LAST_DAY`` if still used or unknown)."""
+
+
+class NameGroup(NamedTuple):
+    """The index entries of one name key for one person, grouped once at load."""
+
+    person: int
+    """Position of the person in ``Registry.persons``."""
+    refs: tuple[NameRef, ...]
+    """The person's entries under the key (one per dated use of the name)."""
+    undated: bool
+    """No entry has dates: the name's gap is 0 on every day."""
+    main: bool
+    """Some entry is a main or display name."""
 
 
 class Seat(NamedTuple):
@@ -76,6 +89,7 @@ class Registry:
     __slots__ = (
         "_by_id",
         "_coverage",
+        "_groups",
         "_memberships",
         "_memo",
         "_names",
@@ -159,6 +173,7 @@ class Registry:
                     names.setdefault(key, []).append(NameRef(index, *entry[1:]))
         self._by_id = by_id
         self._names = {key: tuple(refs) for key, refs in names.items()}
+        self._groups = {key: _grouped(refs) for key, refs in self._names.items()}
         seats: dict[int, dict[str, list[Seat]]] = {}
         of_person: dict[int, list[int]] = {}
         offices = []
@@ -181,7 +196,7 @@ class Registry:
                 )
                 seats.setdefault(holder, {}).setdefault(m.house, []).append(seat)
         self._seats = {
-            person: {house: tuple(sorted(s)) for house, s in houses.items()}
+            person: {house: tuple(sorted(s, key=_seat_order)) for house, s in houses.items()}
             for person, houses in seats.items()
         }
         self._of_person = {person: tuple(p) for person, p in of_person.items()}
@@ -261,6 +276,10 @@ class Registry:
     def name_refs(self, key: str) -> tuple[NameRef, ...]:
         """Index entries for a person key (see ``names.person_key``)."""
         return self._names.get(key, ())
+
+    def name_groups(self, key: str) -> tuple[NameGroup, ...]:
+        """Index entries for a person key grouped by person, in first-entry order."""
+        return self._groups.get(key, ())
 
     def name_keys(self) -> Iterable[str]:
         """Every indexed person key."""
@@ -343,6 +362,26 @@ class Registry:
         if hasattr(self, "_memo"):
             raise AttributeError("Registry is immutable")
         object.__setattr__(self, name, value)
+
+
+def _seat_order(seat: Seat) -> tuple[int, int]:
+    """Seats sort by their days only (a party may be None; ties keep load order)."""
+    return seat.first, seat.last
+
+
+def _grouped(refs: tuple[NameRef, ...]) -> tuple[NameGroup, ...]:
+    by_person: dict[int, list[NameRef]] = {}
+    for ref in refs:
+        by_person.setdefault(ref.person, []).append(ref)
+    return tuple(
+        NameGroup(
+            person,
+            tuple(own),
+            all(r.first == FIRST_DAY and r.last == LAST_DAY for r in own),
+            any(r.main for r in own),
+        )
+        for person, own in by_person.items()
+    )
 
 
 def _rebuild(

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from debateparse.registry.core import NameRef, Registry, Seat
+from debateparse.registry.core import NameGroup, Registry, Seat
 from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import name_key, name_variants, title_kind
 from debateparse.registry.offices import office_forms, office_key, office_matches
@@ -92,13 +92,21 @@ def _span_gap(first: int, last: int, day: int) -> int:
 
 
 def _nearest_seat(seats: Iterable[Seat], day: int | None) -> tuple[int, Seat | None]:
+    """(gap, seat) of the seat nearest the day: the smallest gap, then one with a party,
+    then a seat record over an observation. ``seats`` are sorted by their first day."""
     best: tuple[int, bool, bool] | None = None
     chosen = None
     for seat in seats:
-        if day is None or day < seat.first:
-            gap = 0 if day is None else seat.first - day
+        if day is None:
+            gap = 0
+        elif day < seat.first:
+            if best is not None and seat.first - day > best[0]:
+                break  # this seat and every later one start further off
+            gap = seat.first - day
         else:
             gap = day - seat.last if day > seat.last else 0
+        if best is not None and gap > best[0]:
+            continue
         rank = (gap, seat.party is None, seat.observed)
         if best is None or rank < best:
             best, chosen = rank, seat
@@ -131,7 +139,9 @@ def _seat_gap(
     if not seats:
         return None if title is not None and day is not None else (rules.max_gap_days, None)
     if chamber is None:
-        held: Iterable[Seat] = [s for group in seats.values() for s in group]
+        held: Iterable[Seat] = sorted(
+            (s for group in seats.values() for s in group), key=lambda s: (s.first, s.last)
+        )
     elif chamber not in seats:
         return None
     else:
@@ -145,25 +155,28 @@ def _seat_gap(
 
 def _candidate(
     registry: Registry,
-    refs: list[NameRef],
+    group: NameGroup,
     shortened: bool,
     chamber: str | None,
     day: int | None,
     rules: ResolutionRules,
     title: str | None = None,
 ) -> Candidate | None:
-    placed = _seat_gap(registry, refs[0].person, chamber, day, rules, title)
+    placed = _seat_gap(registry, group.person, chamber, day, rules, title)
     if placed is None:
         return None
     seat_gap, seat = placed
-    name_gap, not_main, open_end = min(
-        (0 if day is None else _span_gap(r.first, r.last, day), not r.main, r.last == LAST_DAY)
-        for r in refs
-    )
+    if group.undated:  # the common case: no name dates, so the gap is 0
+        name_gap, not_main, open_end = 0, not group.main, True
+    else:
+        name_gap, not_main, open_end = min(
+            (0 if day is None else _span_gap(r.first, r.last, day), not r.main, r.last == LAST_DAY)
+            for r in group.refs
+        )
     method = "alias" if shortened or not_main else "exact"
     return Candidate(
         max(seat_gap, name_gap),
-        refs[0].person,
+        group.person,
         method,
         seat,
         name_gap=name_gap,
@@ -195,8 +208,12 @@ def choose(
     constituency: str | None = None,
 ) -> Finding:
     """Rank eligible candidates by gap and pick the nearest, breaking ties as documented."""
-    if not candidates:
-        return Finding(None, (), excluded)
+    if len(candidates) < 2:  # nobody, or one: nothing to rank
+        return (
+            Finding(candidates[0], (candidates[0],), excluded)
+            if candidates
+            else Finding(None, (), excluded)
+        )
     ranked = sorted(candidates)
     top = [c for c in ranked if c.gap == ranked[0].gap]
     if len(top) == 1:
@@ -213,18 +230,15 @@ def _by_name(
 ) -> tuple[list[Candidate], tuple[int, ...], bool]:
     """Eligible candidates, excluded persons, and whether anybody had the name."""
     for position, key in enumerate(name_variants(name)):
-        refs = registry.name_refs(key)
-        if not refs:
+        groups = registry.name_groups(key)
+        if not groups:
             continue
-        by_person: dict[int, list[NameRef]] = {}
-        for ref in refs:
-            by_person.setdefault(ref.person, []).append(ref)
         found, excluded = [], []
         title = title_kind(key)
-        for person, own in by_person.items():
-            candidate = _candidate(registry, own, position > 0, chamber, day, rules, title)
+        for group in groups:
+            candidate = _candidate(registry, group, position > 0, chamber, day, rules, title)
             if candidate is None or candidate.gap > rules.max_gap_days:
-                excluded.append(person)
+                excluded.append(group.person)
             else:
                 found.append(candidate)
         return found, tuple(excluded), True
@@ -303,11 +317,15 @@ def find_by_name(
     party: str | None = None,
     constituency: str | None = None,
     rules: ResolutionRules = DEFAULT_RULES,
+    memo: bool = True,
 ) -> Finding:
-    """Find the person a printed name refers to in a chamber on a day (ordinal)."""
-    day = placed_day(registry, chamber, day, rules)
-    memo_key = ("name", name, chamber, day, party, constituency, rules)
-    found = registry.recall(memo_key)
+    """Find the person a printed name refers to in a chamber on a day (ordinal). With
+    ``memo=False`` the answer is computed and not remembered (for a caller that remembers
+    what it makes of it)."""
+    if day is not None and chamber is not None:
+        day = placed_day(registry, chamber, day, rules)
+    memo_key = ("name", name, chamber, day, party, constituency, rules) if memo else None
+    found = registry.recall(memo_key) if memo_key is not None else None
     if found is None:
         candidates, excluded, known = _by_name(registry, name, chamber, day, rules)
         if not known:
@@ -319,8 +337,9 @@ def find_by_name(
             )
         else:
             found = choose(candidates, excluded, party, constituency)
-        registry.remember(memo_key, found)
-    return found  # type: ignore[no-any-return]
+        if memo_key is not None:
+            registry.remember(memo_key, found)
+    return found
 
 
 def _office_counts_in(house: str | None, chamber: str | None) -> bool:

@@ -102,7 +102,10 @@ class Person(NamedTuple):
 
     def ids_by_scheme(self) -> Mapping[str, str]:
         """``ids`` as a dict (first value kept when a scheme repeats)."""
-        found: dict[str, str] = {}
+        found = dict(self.ids)
+        if len(found) == len(self.ids):  # no scheme repeats: the common case
+            return found
+        found.clear()
         for scheme, value in self.ids:
             found.setdefault(scheme, value)
         return found

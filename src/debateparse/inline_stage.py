@@ -1,0 +1,78 @@
+"""Stage directions printed inside a speech line, cut out as ``stage`` paragraphs.
+
+Hansard prints some stage directions inside a speaker's line: "I beg to move that the
+Bill be now read a Second time.—[Laughter.]—the Third time." (fixture
+``hansard/121-historic-commons-1968-office-header-time-line``). ``split_inline_stages``
+cuts such a paragraph into pieces of the same line, in order: text, the bracketed stage
+direction (kind ``stage``, recognised by the shared table ``dialects.stage``), text. So the
+stage direction is not part of the speech (``Turn.text``, word counts), and nothing is
+lost: each piece keeps what it printed (``raw`` holds the spaces before it), so the pieces
+of a line joined as printed give the line back (``Debate.to_text()``).
+"""
+
+from __future__ import annotations
+
+from debateparse.dialects.stage import INLINE_STAGE
+from debateparse.models import ParagraphKind, Paragraphs
+
+__all__ = ["split_inline_stages", "stage_pieces"]
+
+Piece = tuple[str, str | None, ParagraphKind]
+"""(text, raw as printed or None when the same, kind)."""
+
+
+def _piece(printed: str, kind: ParagraphKind) -> Piece:
+    text = printed.strip()
+    return text, None if printed == text else printed, kind
+
+
+def stage_pieces(printed: str) -> list[Piece]:
+    """``printed`` (one line's speech, as printed) cut at its bracketed stage directions;
+    the whitespace before a piece goes with it, so the printed forms concatenate to
+    ``printed``. One text piece when there is none."""
+    pieces: list[Piece] = []
+    at = 0
+    for match in INLINE_STAGE.finditer(printed):
+        start = match.start()
+        while start > at and printed[start - 1].isspace():
+            start -= 1
+        if printed[at:start].strip():
+            pieces.append(_piece(printed[at:start], "text"))
+            at = start
+        pieces.append(_piece(printed[at : match.end()], "stage"))
+        at = match.end()
+    if printed[at:].strip() or not pieces:
+        pieces.append(_piece(printed[at:], "text"))
+    return pieces
+
+
+def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
+    """``paragraphs`` with each speech paragraph that holds a bracketed stage direction cut
+    into pieces (see the module docstring); the same object when none does."""
+    texts = paragraphs.texts
+    found = [
+        index
+        for index, text in enumerate(texts)
+        if ("[" in text or "(" in text)
+        and paragraphs.kind_at(index) == "text"
+        and INLINE_STAGE.search(text)
+    ]
+    if not found:
+        return paragraphs
+    out_texts: list[str] = []
+    out_lines: list[int] = []
+    raws: list[str | None] = []
+    kinds: list[ParagraphKind] = []
+    cut = set(found)
+    for index, paragraph in enumerate(paragraphs):
+        pieces = (
+            stage_pieces(paragraph.printed)
+            if index in cut
+            else [(paragraph.text, paragraph.raw, paragraph.kind)]
+        )
+        for text, raw, kind in pieces:
+            out_texts.append(text)
+            out_lines.append(paragraph.line)
+            raws.append(raw)
+            kinds.append(kind)
+    return Paragraphs(out_texts, out_lines, raws, kinds)

@@ -1,0 +1,127 @@
+"""The cheaper resolution path (issue 9, resolution cost): the same answers from the
+grouped name index, the pruned nearest-seat search, and one memo entry per named speaker.
+``benchmarks/registry.py`` measures the cost itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from debateparse import resolve_members
+from debateparse.registry.core import Registry, Seat
+from debateparse.registry.match import _nearest_seat, find_by_name
+from debateparse.registry.model import FIRST_DAY, LAST_DAY, Membership, Person, PersonName
+from tests.registry_helpers import built_debate, members
+
+_seats = st.lists(
+    st.builds(
+        lambda first, length, party, observed: Seat(
+            first, first + length, party, None, observed, False
+        ),
+        st.integers(0, 60),
+        st.integers(0, 20),
+        st.sampled_from([None, "Labour"]),
+        st.booleans(),
+    ),
+    max_size=8,
+)
+
+
+def _brute_nearest(seats: list[Seat], day: int | None) -> tuple[int, Seat | None]:
+    if not seats:
+        return LAST_DAY, None
+
+    def gap(seat: Seat) -> int:
+        if day is None:
+            return 0
+        return seat.first - day if day < seat.first else max(0, day - seat.last)
+
+    ranked = min(seats, key=lambda s: (gap(s), s.party is None, s.observed))
+    return gap(ranked), ranked
+
+
+@given(_seats, st.one_of(st.none(), st.integers(-10, 100)))
+def test_nearest_seat_is_the_best_ranked_seat(seats, day) -> None:
+    seats = sorted(seats, key=lambda s: (s.first, s.last))
+    gap, seat = _nearest_seat(seats, day)
+    want_gap, want = _brute_nearest(seats, day)
+    assert gap == want_gap, (seats, day)
+    if want is not None:
+        assert seat is not None
+        assert (seat.party is None, seat.observed) == (want.party is None, want.observed)
+
+
+def _registry() -> Registry:
+    persons = [
+        Person(
+            "a",
+            "Ann Smith",
+            names=(
+                PersonName("Ann Smith", True),
+                PersonName("Ann Jones", False, dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
+            ),
+        ),
+        Person("b", "Ann Smith", names=(PersonName("Ann Smith", True),)),
+    ]
+    seats = [
+        Membership("a", "house", "House of Commons", dt.date(1997, 5, 1), dt.date(2001, 5, 14)),
+        Membership("b", "house", "House of Commons", dt.date(2010, 5, 6), dt.date(2015, 3, 30)),
+    ]
+    return Registry(persons, seats)
+
+
+def test_name_groups_hold_each_persons_entries_once() -> None:
+    registry = _registry()
+    groups = registry.name_groups("ann smith")
+    assert [g.person for g in groups] == [0, 1]
+    assert all(g.undated and g.main for g in groups)
+    (dated,) = registry.name_groups("ann jones")
+    assert not dated.undated and not dated.main
+    assert dated.refs[0].first == dt.date(1990, 1, 1).toordinal()
+    assert registry.name_groups("nobody") == ()
+    assert dated.refs[0].first > FIRST_DAY
+
+
+def test_dated_and_undated_names_give_the_same_answers_as_before() -> None:
+    registry = _registry()
+    day = dt.date(1998, 1, 1).toordinal()
+    found = find_by_name(registry, "Ann Jones", chamber="House of Commons", day=day)
+    assert found.chosen is not None and found.chosen.method == "alias"
+    later = dt.date(2012, 1, 1).toordinal()
+    smith = find_by_name(registry, "Ann Smith", chamber="House of Commons", day=later)
+    assert smith.chosen is not None and smith.chosen.person == 1
+
+
+def test_find_by_name_without_memo_remembers_nothing() -> None:
+    registry = _registry()
+    day = dt.date(1998, 1, 1).toordinal()
+    find_by_name(registry, "Ann Smith", chamber="House of Commons", day=day, memo=False)
+    assert registry.recall(("name", "Ann Smith", "House of Commons", day, None, None)) is None
+    key = next(iter(registry._memo), None)  # the memo is private; this test looks inside
+    assert key is None
+
+
+def test_one_memo_entry_per_named_speaker() -> None:
+    registry = _registry()
+    debate = built_debate(dt.date(1998, 1, 1), "House of Commons", [("Ann Smith", None)])
+    resolved = resolve_members(debate, registry)
+    assert members(resolved) == {"Ann Smith": "a"}
+    kinds = [key[0] for key in registry._memo]
+    assert kinds == ["speaker"], kinds
+    # Remembered: the same answer again, from the memo.
+    assert members(resolve_members(debate, registry)) == {"Ann Smith": "a"}
+
+
+def test_seats_on_the_same_days_with_and_without_a_party_load() -> None:
+    # Sorting whole seats compared None with a party name (TypeError; found by hypothesis).
+    day = dt.date(2015, 6, 8)
+    seats = [
+        Membership("a", "observation", "House of Commons", day, day),
+        Membership("a", "observation", "House of Commons", day, day, party="Labour"),
+    ]
+    registry = Registry([Person("a", "Ann Smith", names=(PersonName("Ann Smith", True),))], seats)
+    found = find_by_name(registry, "Ann Smith", chamber=None, day=day.toordinal())
+    assert found.chosen is not None and found.chosen.seat is not None
+    assert found.chosen.seat.party == "Labour"
