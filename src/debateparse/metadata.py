@@ -280,6 +280,25 @@ def _debate_date(ctx: _DateContext) -> dt.date | None:
     return None
 
 
+_CHAIR_NOTICE_END = regex.compile(r"\s*[\[(][^\[\]()\n]{1,80}\bin the Chair\.?[\])]\.?$")
+"""A chair notice printed at the end of a title line ("Rail Services [Mr Philip Hollobone in
+the Chair]"): the sitting's chair, not part of the title."""
+_PARENT_HEADINGS = regex.compile(r"(?i)^(?:oral answers to questions|written answers)$")
+"""Headings that stand over a day's questions: the parent of the question's own title."""
+
+
+def _parent_heading(draft: DebateDraft, title: str | None) -> str | None:
+    """"Oral Answers to Questions" printed in the preamble when the title is another heading
+    (the department's, or the question's): the parent title."""
+    first = draft.turns[0].first_line if draft.turns else None
+    for text, line in zip(draft.preamble.texts, draft.preamble.lines, strict=True):
+        if first is not None and line >= first:
+            break
+        if _PARENT_HEADINGS.match(text) and text != title:
+            return text
+    return None
+
+
 def _house(printed: str | None) -> str | None:
     if not printed:
         return None
@@ -318,6 +337,10 @@ def metadata(draft: DebateDraft, notes: list[Diagnostic]) -> dict[str, Any]:
         # with no title line above it, the location line prints this debate's own title
         # ("Part of X –" names the debate it is part of instead).
         title, parent = parent, None
+    if title is not None:
+        title = _CHAIR_NOTICE_END.sub("", title) or title
+    if parent is None:
+        parent = _parent_heading(draft, title)
     date = _debate_date(_DateContext(draft, location, before, title, title_line))
     house = (
         location.get("house")
