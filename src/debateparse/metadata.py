@@ -288,7 +288,7 @@ _PARENT_HEADINGS = regex.compile(r"(?i)^(?:oral answers to questions|written ans
 
 
 def _parent_heading(draft: DebateDraft, title: str | None) -> str | None:
-    """"Oral Answers to Questions" printed in the preamble when the title is another heading
+    """ "Oral Answers to Questions" printed in the preamble when the title is another heading
     (the department's, or the question's): the parent title."""
     first = draft.turns[0].first_line if draft.turns else None
     for text, line in zip(draft.preamble.texts, draft.preamble.lines, strict=True):
