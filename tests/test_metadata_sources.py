@@ -194,3 +194,16 @@ def test_oral_answers_to_questions_is_the_parent_of_the_questions_heading():
     )
     debate = debateparse.parse_text("Cabinet Office Questions\n\n" + nested)
     assert debate.parent_title == "Oral Answers to Questions"
+
+
+@pytest.mark.parametrize(
+    ("title", "house"),
+    [
+        ("First Minister's Questions - Scottish Parliament: 5th June 2014", "Scottish Parliament"),
+        ("Scottish Parliament (Elections) Bill", None),
+        ("Questions | Senedd Cymru", "Senedd"),
+    ],
+)
+def test_a_house_named_as_a_title_segment_is_the_last_resort(title, house):
+    text = f"{title}\n\nJohann Lamont: I thank the First Minister.\n\nAlex Salmond: Indeed.\n"
+    assert _meta(text, "transcript")[2] == house

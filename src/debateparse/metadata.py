@@ -299,6 +299,26 @@ def _parent_heading(draft: DebateDraft, title: str | None) -> str | None:
     return None
 
 
+_TITLE_SEGMENTS = regex.compile(r"\s+[-–—|]\s+|:\s+|,\s+")
+_NAMED_HOUSES = frozenset(
+    {"house of commons", "house of lords", "westminster hall", "scottish parliament"}
+    | {"senedd", "senedd cymru", "welsh parliament", "northern ireland assembly"}
+)
+"""House names distinctive enough to name the house when a title segment is exactly one."""
+
+
+def _house_in_title(title: str | None) -> str | None:
+    """A house named as a whole segment of the title ("First Minister's Questions - Scottish
+    Parliament: 5th June 2014"), never inside a name ("Scottish Parliament (Elections)
+    Bill")."""
+    if not title:
+        return None
+    for segment in _TITLE_SEGMENTS.split(title):
+        if segment.strip().casefold() in _NAMED_HOUSES:
+            return segment.strip()
+    return None
+
+
 def _house(printed: str | None) -> str | None:
     if not printed:
         return None
@@ -347,6 +367,7 @@ def metadata(draft: DebateDraft, notes: list[Diagnostic]) -> dict[str, Any]:
         or last["house"]
         or find_citation(_texts(draft))[1]
         or next(iter(draft.header_houses), None)
+        or _house_in_title(title)
     )
     start = _start_time(location, draft.location.line, notes) if draft.location else None
     return {
