@@ -119,7 +119,7 @@ PARALLELPARLIAMENT = Dialect(
         rule("house_line", "dateline", _HOUSE_LINE, max_len=30),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
         *common.procedural_rules(),
-        rule("chamber_header", "header", _CHAMBER_HEADER, max_len=200),
+        rule("chamber_header", "header", _CHAMBER_HEADER, max_len=200, ends=(")", "]")),
         rule("speaker_line", "header", _SPEAKER_LINE, max_len=40),
         # An extraction that lost the portrait lines but kept a styled name: "Dr Savage"
         # (a header anywhere but as the page's first line, a profile page's heading).
