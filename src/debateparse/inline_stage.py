@@ -19,6 +19,9 @@ from debateparse.models import SPOKEN_KINDS, ParagraphKind, Paragraphs
 
 __all__ = ["line_texts", "split_inline_stages", "stage_pieces"]
 
+_MARKS = ("[", "(", ":")
+"""A stage direction inside a line has a bracket, or is a cry after a label's colon."""
+
 Piece = tuple[str, str | None, ParagraphKind]
 """(text, raw as printed or None when the same, kind)."""
 
@@ -54,13 +57,13 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     into pieces (see the module docstring); the same object when none does."""
     texts = paragraphs.texts
     joined = "\n".join(texts)  # one scan per turn: most turns have no stage direction
-    if ("[" not in joined and "(" not in joined) or INLINE_STAGE.search(joined) is None:
+    if not any(mark in joined for mark in _MARKS) or INLINE_STAGE.search(joined) is None:
         return paragraphs
     shared = {line for line, count in Counter(paragraphs.lines).items() if count > 1}
     found = [
         index
         for index, text in enumerate(texts)
-        if ("[" in text or "(" in text)
+        if any(mark in text for mark in _MARKS)
         and paragraphs.kind_at(index) in SPOKEN_KINDS
         and paragraphs.lines[index] not in shared  # pieces must be told by their line
         and INLINE_STAGE.search(text)

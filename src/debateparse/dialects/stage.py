@@ -5,7 +5,7 @@ use ``stage_of`` and ``INLINE_STAGE`` to export them as ParlaMint's ``kinesic``,
 and ``incident``). A whole line that is a stage direction is a token of kind ``stage``
 and, inside a turn, a paragraph of kind ``stage``: kept, but not part of the speech.
 
-Two printed forms:
+Two printed forms (both also inside a speaker's line: ``INLINE_STAGE``):
 
 - a bracketed description: ``(Laughter.)``, ``[Interruption.]``, ``[Hon. Members:
   "Hear, hear!"]``, ``(APPLAUSE)``, ``[Laughter and applause.]``;
@@ -102,8 +102,15 @@ COLLECTIVE_CRY = (
     r"^(?:Several\s+)?(?i:hon\.|honourable|noble)\s+(?:Members|Lords|Friends)\s*:\s*"
     r"(?P<speech>\S.{0,78})$"
 )
-INLINE_STAGE = regex.compile(_BRACKETED)
-"""A bracketed stage direction inside a paragraph ("… Mr Speaker—[Laughter.]")."""
+_INLINE_CRY = (
+    # A collective cry run into a speaker's line after the end of a sentence ("… I commend
+    # the Bill. Hon. Members: Hear, hear!"): the label, then a short cry up to its "!" or ".".
+    r"(?<=[.!?;—–\]\)]\s+)(?:Several\s+)?(?i:hon\.|honourable|noble)\s+(?:Members|Lords)"
+    r"\s*:\s*[^\n:\[\]()]{1,40}?[!.](?=\s|$)"
+)
+INLINE_STAGE = regex.compile(f"{_BRACKETED}|{_INLINE_CRY}")
+"""A stage direction inside a paragraph: bracketed ("… Mr Speaker—[Laughter.]"), or a
+collective cry after a sentence ("… the Bill. Hon. Members: Hear, hear!")."""
 
 _KIND = regex.compile(rf"^[\(\[\s]*(?P<words>{_WORDS})\b", flags=regex.IGNORECASE)
 
