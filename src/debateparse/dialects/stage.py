@@ -22,7 +22,9 @@ import regex
 from debateparse.dialects.base import LineRule, rule
 
 __all__ = [
+    "BRACKETED_STAGE",
     "COLLECTIVE_CRY",
+    "INLINE_CRY",
     "INLINE_STAGE",
     "STAGE_DIRECTIONS",
     "StageDirection",
@@ -105,12 +107,15 @@ COLLECTIVE_CRY = (
 _INLINE_CRY = (
     # A collective cry run into a speaker's line after the end of a sentence ("… I commend
     # the Bill. Hon. Members: Hear, hear!"): the label, then a short cry up to its "!" or ".".
-    r"(?<=[.!?;—–\]\)]\s+)(?:Several\s+)?(?i:hon\.|honourable|noble)\s+(?:Members|Lords)"
-    r"\s*:\s*[^\n:\[\]()]{1,40}?[!.](?=\s|$)"
+    r"(?<=[.!?;—–\]\)]\s+)(?:Several\s+)?(?i:hon\.|honourable|noble)\s+(?:Members|Lords):"
+    r"\s*[^\n:\[\]()]{1,40}?[!.](?=\s|$)"
 )
+BRACKETED_STAGE = regex.compile(_BRACKETED)
+INLINE_CRY = regex.compile(_INLINE_CRY)
 INLINE_STAGE = regex.compile(f"{_BRACKETED}|{_INLINE_CRY}")
-"""A stage direction inside a paragraph: bracketed ("… Mr Speaker—[Laughter.]"), or a
-collective cry after a sentence ("… the Bill. Hon. Members: Hear, hear!")."""
+"""A stage direction inside a paragraph: bracketed (``BRACKETED_STAGE``: "… Mr
+Speaker—[Laughter.]"), or a collective cry after a sentence (``INLINE_CRY``: "… the Bill.
+Hon. Members: Hear, hear!"). Searching a long text, the two apart are faster."""
 
 _KIND = regex.compile(rf"^[\(\[\s]*(?P<words>{_WORDS})\b", flags=regex.IGNORECASE)
 
