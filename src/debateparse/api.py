@@ -155,6 +155,16 @@ def _not_structured(source: Source, dialect: str, strict: bool) -> Debate:
     )
 
 
+def _checked(
+    reader: Any, sections: Iterator[Debate], registry: Registry | None
+) -> Iterator[Debate]:
+    """A structured reader's sections, each checked against ``registry`` and completed
+    from it (``apply_registry``: the source's ids are kept) when one is given."""
+    if registry is None:
+        return sections
+    return (reader.apply_registry(section, registry) for section in sections)
+
+
 def _first_section(sections: Iterator[Debate], source: str | None) -> Debate:
     first = next(sections, None)
     if first is None:
@@ -327,7 +337,7 @@ def parse_debate(
         if head is not None and not reader.looks_like(head) and not _xml_like(head):
             return _not_structured(read_source(source, max_bytes), dialect, strict)
         name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-        return _first_section(reader.iter_sections(source), name)
+        return _first_section(_checked(reader, reader.iter_sections(source), registry), name)
     if dialect == "auto" and head is not None and is_xml_document(head):
         return _not_structured(read_source(source, max_bytes), dialect, strict)
     with _blocks(source, max_bytes) as (blocks, path):
@@ -367,7 +377,8 @@ def parse_text(
     if reader is not None:
         if not reader.looks_like(text) and not _xml_like(text):
             return _not_structured(source_from_text(text, source), dialect, strict)
-        return _first_section(reader.iter_sections(None, text=text, name=source), source)
+        sections = reader.iter_sections(None, text=text, name=source)
+        return _first_section(_checked(reader, sections, registry), source)
     if dialect == "auto" and is_xml_document(text):
         return _not_structured(source_from_text(text, source), dialect, strict)
     blocks = iter([block_of(source_from_text(text, source))])
@@ -394,7 +405,7 @@ def iter_debates(
         if head is not None and not reader.looks_like(head) and not _xml_like(head):
             yield _not_structured(read_source(source, max_bytes), dialect, strict)
             return
-        yield from reader.iter_sections(source)
+        yield from _checked(reader, reader.iter_sections(source), registry)
         return
     if dialect == "auto" and head is not None and is_xml_document(head):
         yield _not_structured(read_source(source, max_bytes), dialect, strict)

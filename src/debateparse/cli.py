@@ -17,6 +17,7 @@ from debateparse.corpus.tables import (
     default_file_format,
     failure_line,
     find_inputs,
+    more_sections,
     sections,
     write_corpus,
 )
@@ -183,7 +184,7 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return 1
     try:
         if args.format in TABLE_FORMATS:
-            return _write_table(_every_section(debate, source, args), args)
+            return _write_table(_every_section(debate, source, registry), args)
         if args.format in STREAMED:
             _stream_out(debate, args)
             return 0
@@ -217,12 +218,12 @@ def _stream_out(debate: Debate, args: argparse.Namespace) -> None:
             write_jsonl(debate, stream)
 
 
-def _every_section(debate: Debate, source: object, args: argparse.Namespace) -> Iterator[Debate]:
+def _every_section(debate: Debate, source: object, registry: Registry | None) -> Iterator[Debate]:
     """For a table of a structured file (ParlParse XML: one debate per section), every
     section, not only the first, each read when reached; otherwise the debate."""
     if DIALECTS[debate.dialect].reader is None or not isinstance(source, str):
         return iter([debate])
-    return iter_debates(source, dialect=debate.dialect)
+    return iter_debates(source, dialect=debate.dialect, registry=registry)
 
 
 def _write_table(debates: Iterator[Debate], args: argparse.Namespace) -> int:
@@ -375,6 +376,18 @@ def _parsed(args: argparse.Namespace, paths: list[Path]) -> Iterator[tuple[PathL
     )
 
 
+def _main_registry(args: argparse.Namespace, first: Debate) -> Registry | None:
+    """The registry for the later sections of a structured file read here, in the main
+    process (``corpus --format jsonl``): loaded once, and only when such a file needs it."""
+    if args.registry is None or not more_sections(first):
+        return None
+    loaded: Registry | None = getattr(args, "_loaded_registry", None)
+    if loaded is None:
+        loaded = _load_registry(args.registry)
+        args._loaded_registry = loaded
+    return loaded
+
+
 def _report_failure(path: PathLike, error: DebateParseError) -> None:
     print(f"debateparse corpus: {failure_line(path, error)}", file=sys.stderr)
 
@@ -391,7 +404,7 @@ def _run_jsonl_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
                 failed += 1
                 _report_failure(path, outcome)
                 continue
-            for debate in sections(path, outcome):
+            for debate in sections(path, outcome, _main_registry(args, outcome)):
                 debates += 1
                 turns += write_jsonl(debate, stream)
     except (ValueError, OSError, DebateParseError) as error:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from debateparse.models.rows import Rows, trusted
+from debateparse.models.rows import Rows, maker
 
 __all__ = [
     "FROZEN",
@@ -228,8 +228,7 @@ class Paragraphs(Rows[Paragraph]):
         return len(self._texts)
 
     def _make(self, index: int) -> Paragraph:
-        return trusted(
-            Paragraph,
+        return _paragraph(
             {
                 "text": self._texts[index],
                 "line": self._lines[index],
@@ -246,8 +245,9 @@ class Paragraphs(Rows[Paragraph]):
         kinds = self._kinds or ("text",) * size
         pids = self._pids or (None,) * size
         styles = self._styles or (None,) * size
+        make = _paragraph
         return [
-            trusted(Paragraph, {"text": t, "line": n, "raw": r, "kind": k, "pid": p, "style": c})
+            make({"text": t, "line": n, "raw": r, "kind": k, "pid": p, "style": c})
             for t, n, r, k, p, c in zip(
                 self._texts, self._lines, raws, kinds, pids, styles, strict=True
             )
@@ -265,6 +265,9 @@ class Paragraphs(Rows[Paragraph]):
 
     def _key(self) -> tuple[object, ...]:
         return (self._texts, self._lines, self._raws, self._kinds, self._pids, self._styles)
+
+
+_paragraph = maker(Paragraph, ("text", "line", "raw", "kind", "pid", "style"))
 
 
 class Diagnostic(BaseModel):

@@ -13,13 +13,13 @@ pickles, validates from a list of models or dicts, and serializes as a list.
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Generic, TypeVar, overload
 
 from pydantic import BaseModel, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-__all__ = ["Rows", "trusted"]
+__all__ = ["Rows", "maker", "trusted"]
 
 M = TypeVar("M", bound=BaseModel)
 R = TypeVar("R", bound="Rows[Any]")
@@ -59,6 +59,25 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     _set_extra(item, None)
     _set_private(item, None)
     return item
+
+
+def maker(cls: type[M], names: tuple[str, ...]) -> Callable[[dict[str, Any]], M]:
+    """``trusted`` for one model and every one of its fields, as a function of the values
+    dict (with exactly ``names`` as keys, in field order): it skips looking up the fields
+    set, a third of ``trusted``'s cost, for the models made once per turn or paragraph."""
+    if set(names) != set(cls.__pydantic_fields__):
+        raise TypeError(f"{cls.__name__}: maker needs every field, not {names}")
+    fields_set = set(names)
+
+    def make(values: dict[str, Any]) -> M:
+        item = _new(cls)
+        _set_dict(item, values)
+        _set_fields_set(item, fields_set)
+        _set_extra(item, None)
+        _set_private(item, None)
+        return item
+
+    return make
 
 
 def _with_defaults(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]:

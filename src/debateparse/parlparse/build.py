@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from debateparse.inline_stage import split_inline_stages
 from debateparse.models import (
     Diagnostic,
     Division,
@@ -235,7 +236,7 @@ class SectionDraft:
                 parse_time(attrs.get("time")),
                 None,
                 header,
-                blocks.paragraphs(),
+                split_inline_stages(blocks.paragraphs()),
                 (line, end, 0, 0),
                 None,
                 ref,

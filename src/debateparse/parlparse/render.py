@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from debateparse.inline_stage import line_texts
 from debateparse.models import Debate, TurnRecord
 
 __all__ = ["ExpectedTurn", "expected_turns", "render_twfy", "turn_lines"]
@@ -45,7 +46,7 @@ def location_line(debate: Debate) -> str:
 
 def turn_lines(record: TurnRecord, date: dt.date | None) -> tuple[str | None, list[str]]:
     """The header line (None for an entry with no speaker) and the paragraph lines."""
-    texts = list(record.paragraphs.texts)
+    texts = [text for _, text in line_texts(record.paragraphs)]  # stage cuts joined
     ref = record.ref
     if record.kind == "question" and ref is not None and texts:
         number = f"{ref.oral_qnum}. " if ref.oral_qnum else ""
