@@ -13,7 +13,6 @@ from debateparse.models import (
     Diagnostic,
     Division,
     Paragraph,
-    ParagraphKind,
     Paragraphs,
     Resolution,
     Severity,
@@ -27,6 +26,7 @@ from debateparse.models import (
     VoteValue,
 )
 from debateparse.normalize import slugify
+from debateparse.parlparse.paragraphs import Blocks
 from debateparse.vocabulary import is_collective, is_role_only
 
 __all__ = ["PARAGRAPH_TAGS", "SectionDraft", "element_text", "house_of", "parse_time"]
@@ -108,48 +108,6 @@ def date_of(element_id: str | None) -> dt.date | None:
         return dt.date.fromisoformat(found.group(1))
     except ValueError:
         return None
-
-
-@dataclass
-class Blocks:
-    """A speech's paragraphs being collected, with what each ``<p>`` says of itself: its
-    ``pid``, its ``class`` (``Paragraph.style``), ``pwmotiontext="yes"`` (the ``motion``
-    kind) and every ``qnum``."""
-
-    texts: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
-    pids: list[str | None] = field(default_factory=list)
-    kinds: list[ParagraphKind] = field(default_factory=list)
-    styles: list[str | None] = field(default_factory=list)
-    qnums: list[str] = field(default_factory=list)
-
-    def add_text(self, text: str, line: int) -> None:
-        """A paragraph with nothing but its text (text directly inside ``<speech>``)."""
-        self.texts.append(text)
-        self.lines.append(line)
-        self.pids.append(None)
-        self.kinds.append("text")
-        self.styles.append(None)
-
-    def add(self, element: Element, text: str) -> None:
-        """The paragraph of a block element (``<p>``, a table row, a list item)."""
-        self.add_text(text, element.sourceline or 0)
-        self.pids[-1] = element.get("pid")
-        self.styles[-1] = _SPACES.sub(" ", element.get("class") or "").strip() or None
-        if element.get("pwmotiontext") == "yes":
-            self.kinds[-1] = "motion"
-        qnum = (element.get("qnum") or "").strip()
-        if qnum:
-            self.qnums.append(qnum)
-
-    def add_tail(self, tail: str) -> None:
-        """Text after a block element, before the next: part of that paragraph."""
-        self.texts[-1] = f"{self.texts[-1]} {tail}".strip()
-
-    def paragraphs(self) -> Paragraphs:
-        return Paragraphs(
-            self.texts, self.lines, kinds=self.kinds, pids=self.pids, styles=self.styles
-        )
 
 
 @dataclass

@@ -8,7 +8,7 @@ other names than the one printed, a diagnostic says so (and nothing else changes
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from debateparse.models import Debate, Diagnostic, Resolution, SpeakerRecord, Speakers
 from debateparse.registry import Registry
@@ -94,20 +94,13 @@ def _check(
     person = registry.person_at(index)
     name, family = _name_on(person, date)
     seat = _seat_on(registry.seats(index).get(chamber or "", ()), day)
-    filled: list[Literal["party", "constituency"]] = []
-    changes: dict[str, object] = {}
-    if seat is not None and record.party is None and seat.party is not None:
-        changes["party"] = seat.party
-        filled.append("party")
-    if seat is not None and record.constituency is None and seat.constituency is not None:
-        changes["constituency"] = seat.constituency
-        filled.append("constituency")
+    changes = _from_seat(record, seat)
     resolution = Resolution(
         member_id=person_id,
         ids={**person.ids_by_scheme(), _SOURCE_SCHEME: person_id},
         method="source",
         score=1.0,
-        filled=tuple(filled),
+        filled=tuple(changes),
         name=name,
         family_name=family,
     )
@@ -127,6 +120,18 @@ def _check(
             f"{person.name or 'another name'!r}; the id is kept as the file gives it",
         )
     return _Checked(checked, note)
+
+
+def _from_seat(record: SpeakerRecord, seat: Seat | None) -> dict[str, str]:
+    """The party and constituency of ``seat`` that the record does not have yet."""
+    if seat is None:
+        return {}
+    found = {"party": seat.party, "constituency": seat.constituency}
+    return {
+        field: value
+        for field, value in found.items()
+        if value is not None and getattr(record, field) is None
+    }
 
 
 def _known(seats: dict[str, tuple[Seat, ...]], chamber: str) -> str:
