@@ -60,6 +60,7 @@ _FILE_HOUSES = (
     ("debates", "House of Commons"),
 )
 _ID_DATE = re.compile(r"/(\d{4}-\d{2}-\d{2})")
+_FILE_DATE = re.compile(r"^[a-z-]*(\d{4}-\d{2}-\d{2})")
 _VOTES: dict[str, VoteValue] = {
     "aye": "aye",
     "no": "no",
@@ -99,9 +100,12 @@ def house_of(element_id: str | None, path: str | None) -> str | None:
     return None
 
 
-def date_of(element_id: str | None) -> dt.date | None:
-    """The sitting's date from an element id (``…/debate/2023-03-28d.809.0``)."""
+def date_of(element_id: str | None, path: str | None = None) -> dt.date | None:
+    """The sitting's date from an element id (``…/debate/2023-03-28d.809.0``), else from
+    the file name (``debates2023-03-28d.xml``)."""
     found = _ID_DATE.search(element_id or "")
+    if found is None and path:
+        found = _FILE_DATE.search(path.replace("\\", "/").rsplit("/", 1)[-1])
     if found is None:
         return None
     try:
