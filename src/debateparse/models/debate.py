@@ -59,6 +59,16 @@ class Resolution(BaseModel):
         default=(),
         description="Speaker fields taken from the registry because no header printed them.",
     )
+    name: str | None = Field(
+        default=None,
+        exclude_if=unset,
+        description='The registry\'s display name of the person ("Iain Duncan Smith"), if any.',
+    )
+    family_name: str | None = Field(
+        default=None,
+        exclude_if=unset,
+        description='The family name the registry gives within `name` ("Duncan Smith").',
+    )
 
 
 class Speaker(BaseModel):
