@@ -57,3 +57,17 @@ def seed_debate():
     import debateparse
 
     return debateparse.parse_debate(SEED)
+
+
+PARLPARSE_DAY = SHARED / "registry" / "raw" / "mysoc-validator" / "debates2023-03-28d.xml"
+"""The real ParlParse Commons day of issue 10 (read from ../shared)."""
+
+
+@pytest.fixture(scope="session")
+def parlparse_day():
+    """Every section of the real ParlParse day, parsed once per test session."""
+    import debateparse
+
+    if not PARLPARSE_DAY.exists():
+        pytest.skip("../shared not present")
+    return list(debateparse.iter_debates(PARLPARSE_DAY))

@@ -35,14 +35,19 @@ def document_of(path, xsd):
 )
 def test_every_reference_resolves(path, xsd):
     _, document = document_of(path, xsd)
+    assert dangling_references(document) == []
+
+
+def dangling_references(document) -> list[tuple[str, str]]:
+    """Every ``#reference`` (``refersTo`` holds a list) with no ``eId`` in the document."""
     ids = {e.get("eId") for e in document.iter() if e.get("eId")}
-    dangling = [
+    return [
         (attribute, value)
         for e in document.iter()
         for attribute in REFERENCES
-        if (value := e.get(attribute)) and value.startswith("#") and value[1:] not in ids
+        for value in (e.get(attribute) or "").split()
+        if value.startswith("#") and value[1:] not in ids
     ]
-    assert dangling == []
 
 
 def test_seed_has_a_role_for_every_office(xsd):
@@ -75,3 +80,27 @@ def test_a_division_is_a_voting_with_counts(xsd):
     counts = {c.get("refersTo"): c.get("value") for c in voting.findall("a:count", AKN)}
     assert counts == {"#ayes": "1", "#noes": "37"}
     assert document.find(f".//a:summary[@eId='{voting.get('href')[1:]}']", AKN) is not None
+
+
+def test_a_division_with_name_lists_carries_every_vote(xsd):
+    debate = debateparse.parse_debate(
+        FIXTURES / "twfy/003-twfy-commons-2013-division-no-speakers.txt", strict=False
+    )
+    division = debate.divisions[0].model_copy(
+        update={"aye_names": ("Abbott, Ms Diane",), "no_names": ("Adams, Nigel", "Afolami, Bim")}
+    )
+    debate = debate.model_copy(update={"divisions": (division,)})
+    document = etree.fromstring(to_akoma_ntoso(debate, published=PUBLISHED).encode())
+    assert xsd.validate(document), [e.message for e in xsd.error_log][:3]
+    assert dangling_references(document) == []
+    voting = document.find("a:debate/a:meta/a:analysis/a:parliamentary/a:voting", AKN)
+    counts = [(c.get("refersTo"), c.get("value")) for c in voting.findall("a:count", AKN)]
+    assert counts == [
+        ("#ayes", "1"),
+        ("#noes", "37"),
+        ("#abbott-ms-diane #ayes", "1"),
+        ("#adams-nigel #noes", "1"),
+        ("#afolami-bim #noes", "1"),
+    ]
+    person = document.find(".//a:TLCPerson[@eId='adams-nigel']", AKN)
+    assert person.get("showAs") == "Adams, Nigel"

@@ -9,16 +9,16 @@ import pytest
 
 from debateparse import DIALECTS, iter_debates, parse_debate, parse_text
 from debateparse.errors import DebateParseError, MalformedXMLError
-from tests.conftest import FIXTURES, SHARED
+from tests.conftest import FIXTURES, PARLPARSE_DAY, SHARED
 
-DAY = SHARED / "registry" / "raw" / "mysoc-validator" / "debates2023-03-28d.xml"
+DAY = PARLPARSE_DAY
 EXCERPT = FIXTURES / "parlparse" / "debates2023-03-28d-excerpt.xml"
 needs_day = pytest.mark.skipif(not DAY.exists(), reason="../shared not present")
 
 
-@pytest.fixture(scope="module")
-def day():
-    return list(iter_debates(DAY))
+@pytest.fixture
+def day(parlparse_day):
+    return parlparse_day
 
 
 def test_the_dialect_is_in_the_table():

@@ -7,21 +7,20 @@ import datetime as dt
 import pytest
 from lxml import etree
 
-from debateparse import iter_debates
 from debateparse.export.akn import to_akoma_ntoso
 from debateparse.export.frames import to_arrow
 from debateparse.export.tei import TEI_NS, to_parlamint_tei
-from tests.conftest import SHARED
+from tests.conftest import PARLPARSE_DAY, SHARED
 
-DAY = SHARED / "registry" / "raw" / "mysoc-validator" / "debates2023-03-28d.xml"
+DAY = PARLPARSE_DAY
 STANDARDS = SHARED / "standards"
 PUBLISHED = dt.date(2026, 1, 2)
 pytestmark = pytest.mark.skipif(not DAY.exists(), reason="../shared not present")
 
 
-@pytest.fixture(scope="module")
-def day():
-    return list(iter_debates(DAY))
+@pytest.fixture
+def day(parlparse_day):
+    return parlparse_day
 
 
 def test_tables_and_parquet_of_the_day(day, tmp_path):
@@ -52,3 +51,36 @@ def test_akoma_ntoso_of_every_section_is_valid(day):
     for section in day:
         document = etree.fromstring(to_akoma_ntoso(section, published=PUBLISHED).encode("utf-8"))
         assert schema.validate(document), (section.title, str(schema.error_log)[:500])
+
+
+def test_akoma_ntoso_votings_carry_every_vote_of_the_day(day):
+    """Every one of the day's 2,749 votes is a ``count`` of its ``voting``, referring to
+    the voter's ``TLCPerson`` (the person id, as for speakers) and the side; tellers and
+    proxies are marked, and every reference resolves."""
+    akn = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+    votes, divisions = 0, 0
+    for section in day:
+        if not section.divisions:
+            continue
+        document = etree.fromstring(to_akoma_ntoso(section, published=PUBLISHED).encode())
+        ids = {e.get("eId") for e in document.iter() if e.get("eId")}
+        persons = {e.get("eId") for e in document.iter(f"{akn}TLCPerson")}
+        for division, voting in zip(section.divisions, document.iter(f"{akn}voting"), strict=True):
+            divisions += 1
+            counts = voting.findall(f"{akn}count")
+            sides = {c.get("refersTo"): int(c.get("value")) for c in counts[:2]}
+            assert sides == {"#ayes": division.ayes, "#noes": division.noes}
+            ballots = counts[2:]
+            assert len(ballots) == len(division.votes)
+            for vote, count in zip(division.votes, ballots, strict=True):
+                refers = count.get("refersTo").split()
+                assert refers[0] == "#" + vote.member_id.replace("/", ".")
+                assert refers[0][1:] in persons
+                side = "#ayes" if vote.vote in ("aye", "content") else "#noes"
+                assert side in refers and ("#teller" in refers) == vote.teller
+                if vote.proxy:
+                    assert "#proxy" in refers
+                    assert count.get("href") == f"/ontology/person/{vote.proxy}"
+                assert {r[1:] for r in refers} <= ids
+            votes += len(ballots)
+    assert (divisions, votes) == (5, 2749)

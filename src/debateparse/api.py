@@ -19,6 +19,7 @@ from debateparse.glossary import set_aside_glossary
 from debateparse.limits import MAX_BYTES
 from debateparse.models import Debate, Diagnostic, Paragraphs
 from debateparse.normalize import normalize
+from debateparse.parlparse.sniff import is_xml_document
 from debateparse.read import (
     Source,
     SourceLike,
@@ -125,12 +126,21 @@ def _more_debates(first: Debate, nxt: Debate | None) -> Debate:
 
 
 def _not_structured(source: Source, dialect: str, strict: bool) -> Debate:
-    """Input named as a structured dialect that is not in its format: ``NotADebateError``,
-    or with ``strict=False`` an empty Debate holding the text in its preamble."""
-    message = (
-        f"not {dialect} input: no <publicwhip> root element; "
-        f"a speech looks like {DIALECTS[dialect].header_example!r}"
-    )
+    """Input named as a structured dialect that is not in its format (or, with "auto",
+    an XML document that no structured dialect reads, as "parlparse"):
+    ``NotADebateError``, or with ``strict=False`` an empty Debate holding the text in its
+    preamble."""
+    if dialect == "auto":
+        dialect = "parlparse"
+        message = (
+            "an XML document that is not ParlParse XML (no <publicwhip> root element): "
+            "not a debate in any dialect"
+        )
+    else:
+        message = (
+            f"not {dialect} input: no <publicwhip> root element; "
+            f"a speech looks like {DIALECTS[dialect].header_example!r}"
+        )
     if strict:
         raise NotADebateError(message, source=source.path, line=1)
     lines = [(n, line.strip()) for n, line in enumerate(source.lines, 1) if line.strip()]
@@ -251,6 +261,8 @@ def parse_debate(
             return _not_structured(read_source(source, max_bytes), dialect, strict)
         name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
         return _first_section(reader.iter_sections(source), name)
+    if dialect == "auto" and head is not None and is_xml_document(head):
+        return _not_structured(read_source(source, max_bytes), dialect, strict)
     return _parse(read_source(source, max_bytes), dialect, registry, strict)
 
 
@@ -288,6 +300,8 @@ def parse_text(
         if not reader.looks_like(text) and not _xml_like(text):
             return _not_structured(source_from_text(text, source), dialect, strict)
         return _first_section(reader.iter_sections(None, text=text, name=source), source)
+    if dialect == "auto" and is_xml_document(text):
+        return _not_structured(source_from_text(text, source), dialect, strict)
     return _parse(source_from_text(text, source), dialect, registry, strict)
 
 
@@ -312,6 +326,9 @@ def iter_debates(
             yield _not_structured(read_source(source, max_bytes), dialect, strict)
             return
         yield from reader.iter_sections(source)
+        return
+    if dialect == "auto" and head is not None and is_xml_document(head):
+        yield _not_structured(read_source(source, max_bytes), dialect, strict)
         return
     text = read_source(source, max_bytes)
     with _collector_paused():

@@ -11,6 +11,7 @@ from typing import NoReturn, TextIO
 from debateparse import __version__
 from debateparse.api import iter_debates, parse_debate
 from debateparse.corpus import Outcome, PathLike, parse_corpus
+from debateparse.corpus.inputs import INPUT_PATTERNS
 from debateparse.corpus.tables import (
     default_file_format,
     failure_line,
@@ -292,7 +293,12 @@ def _add_corpus(parser: argparse.ArgumentParser) -> None:
         "XML or CSV), loaded once per worker; 'default' uses the downloaded one",
     )
     parser.add_argument("--dialect", "-d", default="auto", help="dialect name, or 'auto'")
-    parser.add_argument("--pattern", default="*.txt", help="files to take from a folder")
+    parser.add_argument(
+        "--pattern",
+        action="append",
+        metavar="GLOB",
+        help="files to take from a folder; repeat for several (default: *.txt and *.xml)",
+    )
     parser.add_argument(
         "--lenient", action="store_true", help="keep files with no speaker header as empty debates"
     )
@@ -306,7 +312,7 @@ def _add_corpus(parser: argparse.ArgumentParser) -> None:
 
 def _run_corpus(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _check_dialect(parser, args.dialect)
-    paths = find_inputs(args.inputs, args.pattern)
+    paths = find_inputs(args.inputs, args.pattern or INPUT_PATTERNS)
     if not paths:
         _fail(parser, f"no input files found for {args.inputs!r}")
     if args.format == "jsonl":

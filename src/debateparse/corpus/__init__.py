@@ -2,10 +2,12 @@
 
 ``debateparse.corpus.run`` parses files on a process pool and yields each result in
 input order (``parse_corpus``, ``map_chunks``, ``parse_path``); ``debateparse.corpus.tables``
-writes a whole run to one file per table (``write_corpus``). Every public name of both
-is importable from here.
+writes a whole run to one file per table (``write_corpus``);
+``debateparse.corpus.partitions`` parses and writes one partition for an outside scheduler
+such as Dask (``write_partition``). Every public name of them is importable from here.
 """
 
+from debateparse.corpus.partitions import parse_partition, worker_registry, write_partition
 from debateparse.corpus.run import (
     Loader,
     Outcome,
@@ -29,6 +31,9 @@ __all__ = [
     "load_registry",
     "map_chunks",
     "parse_corpus",
+    "parse_partition",
     "parse_path",
+    "worker_registry",
     "write_corpus",
+    "write_partition",
 ]

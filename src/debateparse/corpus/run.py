@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from debateparse.api import parse_debate
 from debateparse.corpus.chunks import TASK_BYTES, sized_chunks
+from debateparse.corpus.inputs import PathLike, as_paths
 from debateparse.corpus.transport import Packed, pack, unpack
 from debateparse.errors import DebateParseError, WorkerCrashError
 from debateparse.models import Debate
@@ -34,6 +35,7 @@ from debateparse.registry import load_registry as load_registry_file
 __all__ = [
     "Loader",
     "Outcome",
+    "PathLike",
     "RegistryArg",
     "load_registry",
     "map_chunks",
@@ -44,7 +46,6 @@ __all__ = [
 Outcome = Debate | DebateParseError
 """What parsing one file gives: the debate, or the error that stopped it."""
 
-PathLike = str | os.PathLike[str]
 RegistryArg = Registry | str | os.PathLike[str]
 """A registry, a registry file, or "default" (the downloaded one)."""
 Loader = Callable[[RegistryArg], Registry]
@@ -306,7 +307,7 @@ def _packed(parsed: list[tuple[PathLike, Outcome]]) -> list[Packed | Outcome]:
 
 
 def parse_corpus(
-    paths: Iterable[PathLike],
+    paths: Iterable[PathLike] | PathLike,
     *,
     workers: int | None = None,
     registry: RegistryArg | None = None,
@@ -320,6 +321,8 @@ def parse_corpus(
 
     Args:
         paths: Files to parse; consumed lazily, so a generator over a huge archive is fine.
+            One folder or glob is read as ``find_inputs`` reads it (``*.txt`` and
+            ``*.xml`` in a folder and below).
         workers: Worker processes; None uses every core, 1 parses in this process.
         registry: A loaded registry, or a path to one, to resolve speakers against; it is
             loaded (by ``registry_loader``) or received once per worker, not per file.
@@ -330,6 +333,7 @@ def parse_corpus(
         registry_loader: Turns ``registry`` into the object passed to ``parse_debate``;
             the default, ``load_registry``, loads paths and passes a ``Registry`` through.
     """
+    paths = as_paths(paths)
     total = len(paths) if isinstance(paths, Sequence) else None
     if workers is None:
         workers = os.cpu_count() or 1

@@ -9,7 +9,6 @@ row, whatever the number of workers.
 from __future__ import annotations
 
 import csv
-import glob
 import importlib.util
 import time
 from collections.abc import Iterable, Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from debateparse.api import iter_debates
+from debateparse.corpus.inputs import as_paths, find_inputs
 from debateparse.corpus.run import Loader, Outcome, PathLike, RegistryArg, load_registry, map_chunks
 from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
@@ -61,18 +61,6 @@ def default_file_format() -> str:
     return "parquet" if importlib.util.find_spec("pyarrow") is not None else "csv"
 
 
-def find_inputs(spec: str, pattern: str = "*.txt") -> list[Path]:
-    """The files named by ``spec``: a folder (files matching ``pattern`` in it and its
-    subfolders), a glob (``**`` allowed) or one file; sorted."""
-    path = Path(spec)
-    if path.is_dir():
-        found = path.rglob(pattern)
-    else:
-        # Path.glob takes no absolute pattern, and a user may give one.
-        found = (Path(name) for name in glob.glob(spec, recursive=True))  # noqa: PTH207
-    return sorted(p for p in found if p.is_file())
-
-
 class _Chunk(NamedTuple):
     """What a worker sends back for one chunk of files."""
 
@@ -93,10 +81,15 @@ def _size(path: PathLike) -> int:
 
 def sections(path: PathLike, first: Debate) -> list[Debate]:
     """Every debate of a file read by a structured reader (ParlParse XML: one per section;
-    ``parse_path`` gave the first), else the one debate."""
-    if DIALECTS[first.dialect].reader is None:
+    ``parse_path`` gave the first, saying more follow), else the one debate."""
+    if DIALECTS[first.dialect].reader is None or not more_sections(first):
         return [first]
     return list(iter_debates(path, dialect=first.dialect))
+
+
+def more_sections(first: Debate) -> bool:
+    """Did the reader say more sections follow the first (``more-debates``)?"""
+    return any(d.code == "more-debates" for d in first.diagnostics)
 
 
 def _encode_chunk(parsed: list[tuple[PathLike, Outcome]], *, file_format: str) -> _Chunk:
@@ -177,7 +170,7 @@ def _write_failures(path: Path, failures: list[tuple[str, str]]) -> None:
 
 
 def write_corpus(
-    paths: Iterable[PathLike],
+    paths: Iterable[PathLike] | PathLike,
     out_dir: Path,
     *,
     file_format: str | None = None,
@@ -192,8 +185,9 @@ def write_corpus(
     ``failures.csv`` when a file failed) into ``out_dir``.
 
     ``file_format`` is ``parquet`` or ``csv`` (default: ``default_file_format()``); the
-    other arguments are those of ``parse_corpus``.
+    other arguments are those of ``parse_corpus`` (one folder or glob included).
     """
+    paths = as_paths(paths)
     start = time.perf_counter()
     file_format = file_format or default_file_format()
     if file_format not in FILE_FORMATS:

@@ -2,11 +2,13 @@
 
 Valid against the OASIS ``akomantoso30.xsd``. The FRBR identification names the work
 ``/akn/gb/debaterecord/<house>/<date>/<title>``; ``references`` has a ``TLCPerson`` per
-person (see ``export.people``) and ``TLCRole``s for the chair and guests. The body is one
-``debateSection``: each turn with speech a ``speech[@by]`` with the printed name in
-``from`` and a ``p`` per paragraph (procedural and marker lines as ``remark``s), a turn
-with no speech a ``scene``, and procedural turns, preamble, unattributed and division
-lines ``narrative``s.
+person and voter (see ``export.people``), a ``TLCRole`` per office and ``TLCConcept``s for
+the sides of a vote. The body nests a ``debateSection`` for the title in one for the
+parent title (``questions`` for numbered questions): each turn with speech a
+``speech[@by]`` (or ``question``/``answer``) with the printed header in ``from`` and a
+``p`` per paragraph (procedural, stage and marker lines as ``remark``s), a turn with no
+speech a ``scene``, and procedural turns, preamble and unattributed lines ``narrative``s,
+division lines ``summary``s. Divisions are ``voting`` analyses (``export.akn_votes``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from debateparse.export.akn_votes import summary_ids, vote_concepts, voters, voting
 from debateparse.export.houses import House, house_info
 from debateparse.export.layout import (
     Item,
@@ -85,6 +88,8 @@ def _document(debate: Debate) -> _Document:
         for office in speaker.roles:
             if normal(office):
                 roles.setdefault(normal(office), role_id(office))
+    for voter in voters(debate).values():  # a voter who spoke is the same TLCPerson
+        agents.setdefault(voter.ident, _Agent(voter.ident, "TLCPerson", voter.href, voter.show))
     return _Document(debate, house_info(debate.house), people, agents, roles)
 
 
@@ -156,10 +161,9 @@ def _references(document: _Document) -> ET.Element:
         if kind in used:
             role = f"/ontology/role/{kind}"
             sub(references, "TLCRole", eId=f"speakertype.{kind}", href=role, showAs=label)
-    if any(d.ayes is not None or d.noes is not None for d in debate.divisions):
-        for side, label in (("ayes", "Ayes"), ("noes", "Noes")):
-            href = f"/ontology/concept/gb/{side}"
-            sub(references, "TLCConcept", eId=side, href=href, showAs=label)
+    for concept, label in vote_concepts(debate):
+        href = f"/ontology/concept/gb/{concept}"
+        sub(references, "TLCConcept", eId=concept, href=href, showAs=label)
     return references
 
 
@@ -263,35 +267,6 @@ def _item(
     return [element("scene" if item.kind == "stage" else "narrative", text)]
 
 
-def _division_ids(debate: Debate) -> dict[int, str]:
-    """First printed line of each division with counts -> the eId its ``voting`` points to."""
-    return {
-        division.lines.lines[0]: f"division_{number}"
-        for number, division in enumerate(debate.divisions, start=1)
-        if len(division.lines) and (division.ayes is not None or division.noes is not None)
-    }
-
-
-def _analysis(debate: Debate, divisions: dict[int, str]) -> ET.Element | None:
-    """Each division with counts as a ``voting`` with a ``count`` per side."""
-    parliamentary = element("parliamentary")
-    for number, division in enumerate(debate.divisions, start=1):
-        if not len(division.lines) or division.lines.lines[0] not in divisions:
-            continue
-        ident = f"vot_{number}"
-        href = f"#{divisions[division.lines.lines[0]]}"
-        voting = sub(parliamentary, "voting", eId=ident, href=href)
-        for side, count in (("ayes", division.ayes), ("noes", division.noes)):
-            if count is not None:
-                eid = f"{ident}__cnt_{side}"
-                sub(voting, "count", eId=eid, refersTo=f"#{side}", value=str(count))
-    if not len(parliamentary):
-        return None
-    analysis = element("analysis", source="#org.debateparse")
-    analysis.append(parliamentary)
-    return analysis
-
-
 def _body(document: _Document) -> ET.Element:
     """``debateBody``: a ``debateSection`` for the parent title holding one for the title
     (or ``questions`` when the debate has a numbered question), as in the example."""
@@ -309,7 +284,7 @@ def _body(document: _Document) -> ET.Element:
     if title:
         sub(section, "heading", title)
     numbers: dict[int, int] = {}
-    divisions = _division_ids(debate)
+    divisions = summary_ids(debate)
     for item in reading_order(debate):
         section.extend(_item(document, item, numbers, containers, divisions))
     if len(section) == (1 if title else 0):  # a section needs some content
@@ -326,7 +301,7 @@ def to_akoma_ntoso(debate: Debate, *, published: dt.date | None = None) -> str:
     node = sub(root, "debate", name=document.house.akn)
     meta = sub(node, "meta")
     meta.append(_identification(document, published))
-    analysis = _analysis(debate, _division_ids(debate))
+    analysis = voting(debate)
     if analysis is not None:
         meta.append(analysis)
     meta.append(_references(document))
