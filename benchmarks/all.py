@@ -1,5 +1,7 @@
-"""Every figure of the performance table in one run: throughput and memory, the corpus
-runs at 30 KB and 300 KB a file, and the peers (when ``.bench-venv`` holds them).
+"""Every figure of the performance table in one run: throughput and memory, the cost of
+sending a parse between processes, the corpus runs at 30 KB and 300 KB a file (``parse_corpus``
+only: ``write_corpus`` with ``benchmarks/corpus.py``), and the peers (when ``.bench-venv``
+holds them).
 
 Usage: python benchmarks/all.py [--repeat 3]
 """
@@ -27,8 +29,13 @@ def main() -> None:
     repeat = str(parser.parse_args().repeat)
     print(f"load average at start: {os.getloadavg()}")
     run(sys.executable, "throughput.py", "--repeat", repeat)
-    run(sys.executable, "corpus.py", "--files", "600", "--kb", "30", "--repeat", repeat)
-    run(sys.executable, "corpus.py", "--files", "100", "--kb", "300", "--repeat", repeat)
+    run(sys.executable, "transport.py")
+    for files, kilobytes in (("600", "30"), ("100", "300")):
+        run(
+            sys.executable,
+            "corpus.py",
+            *("--files", files, "--kb", kilobytes, "--repeat", repeat, "--only", "parse"),
+        )
     if PEERS_PYTHON.exists():
         run(str(PEERS_PYTHON), "peers.py", "--repeat", repeat)
     else:

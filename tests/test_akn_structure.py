@@ -104,3 +104,18 @@ def test_a_division_with_name_lists_carries_every_vote(xsd):
     ]
     person = document.find(".//a:TLCPerson[@eId='adams-nigel']", AKN)
     assert person.get("showAs") == "Adams, Nigel"
+
+
+def test_seed_is_one_titled_section_of_speeches(xsd):
+    """The seed has no parent title and no numbered question: one ``debateSection`` with
+    the title as ``heading`` and a ``speech`` per turn, each ``by`` a ``TLCPerson``."""
+    debate, document = document_of("twfy/commons-2024-05-15-ukraine-and-georgia.txt", xsd)
+    sections = document.findall("a:debate/a:debateBody/a:debateSection", AKN)
+    assert [(s.get("name"), s.findtext("a:heading", namespaces=AKN)) for s in sections] == [
+        ("debate", "Ukraine and Georgia")
+    ]
+    speeches = sections[0].findall("a:speech", AKN)
+    assert len(speeches) == len(debate.turns) == 43
+    persons = {p.get("eId") for p in document.iter(f"{{{AKN_NS}}}TLCPerson")}
+    assert {s.get("by")[1:] for s in speeches} <= persons
+    assert document.find(".//a:questions", AKN) is None

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import debateparse
 from debateparse.export.akn import to_akoma_ntoso
@@ -33,11 +31,25 @@ def exports(name: str) -> tuple[str, str]:
 NAMES = sorted(str(p.relative_to(FIXTURES)) for p in FIXTURES.glob("*/*.txt"))
 
 
-@given(st.sampled_from(NAMES))
+@pytest.mark.parametrize("name", NAMES)
 def test_no_page_chrome_in_any_exported_fixture(name):
     for document in exports(name):
         for chrome in CHROME:
             assert chrome not in document, (name, chrome)
+
+
+def test_no_page_chrome_in_the_corpus_folder_of_every_fixture():
+    """The whole ParlaMint folder (root, listPerson, listOrg, components) of all fixtures,
+    and the listPerson of each, hold no chrome either; the input did (so the test can
+    fail)."""
+    from debateparse.export.tei_corpus import parlamint_corpus
+
+    debates = [debateparse.parse_debate(FIXTURES / name, strict=False) for name in NAMES]
+    printed = "\n".join((FIXTURES / name).read_text(encoding="utf-8") for name in NAMES)
+    assert all(chrome in printed for chrome in CHROME[:3])
+    for path, text in parlamint_corpus(debates, published=PUBLISHED).items():
+        for chrome in CHROME:
+            assert chrome not in text, (path, chrome)
 
 
 def record(name: str, role: str | None, header: str, paragraphs: tuple[str, ...] = ("Hi.",)):

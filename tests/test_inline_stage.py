@@ -15,7 +15,7 @@ import debateparse
 from debateparse.export.text import canonical_layout
 from debateparse.inline_stage import split_inline_stages, stage_pieces
 from debateparse.models import Paragraphs
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SHARED
 
 HISTORIC = FIXTURES / "hansard/121-historic-commons-1968-office-header-time-line.txt"
 CHAIR_NOTICE = FIXTURES / "parallelparliament/114-commons-2024-day-listing-chair-notice.txt"
@@ -123,3 +123,55 @@ def test_akoma_ntoso_writes_it_as_a_remark(historic):
     assert remark.get("type") == "sceneDescription"
     texts = ["".join(p.itertext()).strip() for p in root.iterfind(".//a:speech/a:p", AKN)]
     assert not [t for t in texts if "Laughter" in t and t != "[Laughter.]"]
+
+
+@pytest.mark.parametrize("dialect", ["hansard", "twfy", "parallelparliament", "transcript"])
+@pytest.mark.parametrize(
+    "stage", ["[Interruption.]", "(Laughter.)", '[Hon. Members: "Hear, hear!"]']
+)
+def test_every_dialect_cuts_a_stage_direction_out_of_a_line(dialect, stage):
+    from tests.test_stage import PAGES
+
+    page = PAGES[dialect].format(stage="Order.")
+    question = next(
+        q for q in ("What steps is he taking?", "What steps are you taking?") if q in page
+    )
+    page = page.replace(question, f"{question} {stage} He must answer.")
+    debate = debateparse.parse_text(page, dialect=dialect)
+    first = debate.turns[0]
+    assert [(p.kind, p.text) for p in first.paragraphs][:3] == [
+        ("text", question),
+        ("stage", stage),
+        ("text", "He must answer."),
+    ], dialect
+    assert first.text.startswith(f"{question} He must answer.")
+    assert debate.to_text() == canonical_layout(page)
+
+
+DAY = SHARED / "registry" / "raw" / "mysoc-validator" / "debates2023-03-28d.xml"
+
+
+@pytest.mark.skipif(not DAY.exists(), reason="../shared not present")
+def test_parlparse_paragraphs_are_cut_too():
+    """The real day prints "[Interruption.]" 17 times inside a ``<p>``: each is a stage
+    piece (with the ``<p>``'s pid) out of ``Turn.text``, a ``vocal`` between ``seg``s, and
+    the day still renders as TheyWorkForYou text paragraph for paragraph."""
+    from debateparse.export.tei import to_parlamint_tei
+
+    day = list(debateparse.iter_debates(DAY))
+    stages = [
+        (turn, p) for d in day for turn in d.turns for p in turn.paragraphs if p.kind == "stage"
+    ]
+    assert len(stages) == 17 and {p.text for _, p in stages} == {"[Interruption.]"}
+    assert all(p.pid for _, p in stages)
+    assert not [t for t, _ in stages if "Interruption" in t.text]
+    vocals = [
+        v
+        for d in day
+        for v in etree.fromstring(
+            to_parlamint_tei(d, published=dt.date(2026, 1, 2)).encode()
+        ).iterfind(".//t:u/t:vocal", TEI)
+    ]
+    assert len(vocals) == 17
+    rendered = "\n".join(d.to_text() for d in day)
+    assert rendered.count("[Interruption.]") == 17

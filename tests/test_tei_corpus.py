@@ -29,8 +29,12 @@ def registry():
 
 @pytest.fixture(scope="module")
 def debates(registry):
+    """Every fixture: the texts, and the debates of the ParlParse XML day excerpt."""
     paths = sorted(FIXTURES.glob("*/*.txt"))
-    return [debateparse.parse_debate(p, strict=False, registry=registry) for p in paths]
+    texts = [debateparse.parse_debate(p, strict=False, registry=registry) for p in paths]
+    xml = [d for p in sorted(FIXTURES.glob("*/*.xml")) for d in debateparse.iter_debates(p)]
+    assert xml
+    return texts + xml
 
 
 @pytest.fixture(scope="module")

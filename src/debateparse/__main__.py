@@ -2,6 +2,6 @@
 
 import sys
 
-from debateparse.cli import main
+from debateparse.entry import main
 
 sys.exit(main())

@@ -11,11 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from debateparse.assemble import DebateDraft, assemble
-from debateparse.detect import detect
 from debateparse.dialects import DIALECTS, Dialect, get_dialect
-from debateparse.errors import InputTooLargeError, NotADebateError
-from debateparse.glossary import set_aside_glossary
+from debateparse.errors import DebateParseError, InputTooLargeError, NotADebateError
 from debateparse.limits import MAX_BYTES
 from debateparse.models import Debate, Diagnostic, Paragraphs
 from debateparse.normalize import normalize
@@ -23,11 +20,14 @@ from debateparse.parlparse.sniff import is_xml_document
 from debateparse.read import (
     Source,
     SourceLike,
+    _path_of,
     check_source,
     read_error,
     read_source,
     source_from_text,
 )
+from debateparse.read_stream import Block, _too_large, iter_blocks, seekable_size
+from debateparse.streaming import Finished, block_of, stream_drafts
 
 if TYPE_CHECKING:
     from debateparse.registry import Registry
@@ -155,6 +155,16 @@ def _not_structured(source: Source, dialect: str, strict: bool) -> Debate:
     )
 
 
+def _checked(
+    reader: Any, sections: Iterator[Debate], registry: Registry | None
+) -> Iterator[Debate]:
+    """A structured reader's sections, each checked against ``registry`` and completed
+    from it (``apply_registry``: the source's ids are kept) when one is given."""
+    if registry is None:
+        return sections
+    return (reader.apply_registry(section, registry) for section in sections)
+
+
 def _first_section(sections: Iterator[Debate], source: str | None) -> Debate:
     first = next(sections, None)
     if first is None:
@@ -162,7 +172,7 @@ def _first_section(sections: Iterator[Debate], source: str | None) -> Debate:
     return _more_debates(first, next(sections, None))
 
 
-def _no_headers(source: Source, dialect: str) -> str:
+def _no_headers(dialect: str) -> str:
     tried = (
         [name for name, d in DIALECTS.items() if d.reader is None]
         if dialect == "auto"
@@ -175,23 +185,16 @@ def _no_headers(source: Source, dialect: str) -> str:
     )
 
 
-def _drafts(source: Source, dialect: str, strict: bool) -> list[DebateDraft]:
-    """The page's debates as drafts (at least one), or ``NotADebateError``."""
-    detection = detect(source, dialect)
-    drafts = assemble(detection.tokens, source, detection.dialect)
-    if detection.dialect.glossary is not None:
-        set_aside_glossary(drafts, detection.dialect.glossary)
-    drafts[0].diagnostics.extend(detection.diagnostics)
-    del detection  # the tokens are no longer needed: free them before normalizing
-    first = drafts[0]
-    if not first.turns:
-        message = _no_headers(source, dialect)
-        if strict:
-            raise NotADebateError(message, source=source.path, line=1)
-        first.diagnostics.append(
-            Diagnostic(code="no-speaker-headers", message=message, severity="error")
-        )
-    return drafts
+def _check_headers(found: Finished, dialect: str, strict: bool) -> None:
+    """The first draft without a turn: ``NotADebateError``, or (lenient) a diagnostic."""
+    if found.index != 0 or found.draft.turns:
+        return
+    message = _no_headers(dialect)
+    if strict:
+        raise NotADebateError(message, source=found.source.path, line=1)
+    found.draft.diagnostics.append(
+        Diagnostic(code="no-speaker-headers", message=message, severity="error")
+    )
 
 
 def _finish(debate: Debate, registry: Registry | None) -> Debate:
@@ -202,23 +205,97 @@ def _finish(debate: Debate, registry: Registry | None) -> Debate:
     return resolve_members(debate, registry)
 
 
-def _parse(source: Source, dialect: str, registry: Registry | None, strict: bool) -> Debate:
-    with _collector_paused():
-        drafts = _drafts(source, dialect, strict)
-        first = drafts[0]
-        if len(drafts) > 1:
-            nxt = drafts[1].title.line if drafts[1].title else drafts[1].turns[0].first_line
-            first.diagnostics.append(
-                Diagnostic(
-                    code="more-debates",
-                    line=nxt,
-                    severity="info",
-                    message=f"{len(drafts) - 1} more debate(s) follow on this page, the next "
-                    f"from line {nxt}; use iter_debates() to read them all",
+def _debates(
+    blocks: Iterator[Block], path: str | None, dialect: str, registry: Registry | None, strict: bool
+) -> Iterator[Debate]:
+    """Every debate, built as soon as its lines are read (``streaming``); the collector is
+    paused while a debate is built, never across a yield."""
+    drafts = stream_drafts(blocks, dialect, path)
+    try:
+        while True:
+            with _collector_paused():
+                found = next(drafts, None)
+                if found is None:
+                    return
+                _check_headers(found, dialect, strict)
+                debate = normalize(found.draft, found.source)
+            del found
+            yield _finish(debate, registry)
+    finally:
+        drafts.close()
+
+
+def _first(
+    blocks: Iterator[Block], path: str | None, dialect: str, registry: Registry | None, strict: bool
+) -> Debate:
+    """The first debate, reading no further than the start of the second."""
+    drafts = stream_drafts(blocks, dialect, path)
+    try:
+        with _collector_paused():
+            found = next(drafts)
+            _check_headers(found, dialect, strict)
+            following = found.following
+            if following is not None:
+                nxt = following.title.line if following.title else following.turns[0].first_line
+                found.draft.diagnostics.append(
+                    Diagnostic(
+                        code="more-debates",
+                        line=nxt,
+                        severity="info",
+                        message=f"more debates follow on this page, the next from line {nxt}; "
+                        "use iter_debates() to read them all",
+                    )
                 )
-            )
-        debate = normalize(first, source)
+            debate = normalize(found.draft, found.source)
+    finally:
+        drafts.close()
     return _finish(debate, registry)
+
+
+@contextmanager
+def _blocks(
+    source: SourceLike, max_bytes: int | None
+) -> Iterator[tuple[Iterator[Block], str | None]]:
+    """The input as blocks of decoded lines: a path or binary file read incrementally
+    (``read_stream``), a text file read whole."""
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        try:
+            handle = Path(path).open("rb")  # noqa: SIM115 (closed by the with below)
+            size = seekable_size(handle)
+        except (OSError, ValueError) as error:
+            raise read_error(error, path) from None
+        with handle:
+            if max_bytes is not None and size is not None and size > max_bytes:
+                raise _too_large(max_bytes, path)
+            yield _guarded(iter_blocks(handle, path, max_bytes), path), path
+        return
+    if _is_text(source):
+        whole = read_source(source, max_bytes)
+        yield iter([block_of(whole)]), whole.path
+        return
+    name = _path_of(source)
+    yield iter_blocks(source, name, max_bytes), name  # type: ignore[arg-type]
+
+
+def _is_text(handle: object) -> bool:
+    """Is ``handle`` a text file (``read`` gives str)? Known by its type, else its mode."""
+    if isinstance(handle, io.TextIOBase):
+        return True
+    if isinstance(handle, (io.RawIOBase, io.BufferedIOBase)):
+        return False
+    mode = getattr(handle, "mode", None)
+    return isinstance(mode, str) and "b" not in mode
+
+
+def _guarded(blocks: Iterator[Block], path: str) -> Iterator[Block]:
+    """Operating-system errors while reading a path, as ``read_error`` gives them."""
+    try:
+        yield from blocks
+    except DebateParseError:
+        raise
+    except OSError as error:
+        raise read_error(error, path) from None
 
 
 def parse_debate(
@@ -260,10 +337,11 @@ def parse_debate(
         if head is not None and not reader.looks_like(head) and not _xml_like(head):
             return _not_structured(read_source(source, max_bytes), dialect, strict)
         name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-        return _first_section(reader.iter_sections(source), name)
+        return _first_section(_checked(reader, reader.iter_sections(source), registry), name)
     if dialect == "auto" and head is not None and is_xml_document(head):
         return _not_structured(read_source(source, max_bytes), dialect, strict)
-    return _parse(read_source(source, max_bytes), dialect, registry, strict)
+    with _blocks(source, max_bytes) as (blocks, path):
+        return _first(blocks, path, dialect, registry, strict)
 
 
 def _check_text(text: object, source: str | None, max_bytes: int | None) -> None:
@@ -299,10 +377,12 @@ def parse_text(
     if reader is not None:
         if not reader.looks_like(text) and not _xml_like(text):
             return _not_structured(source_from_text(text, source), dialect, strict)
-        return _first_section(reader.iter_sections(None, text=text, name=source), source)
+        sections = reader.iter_sections(None, text=text, name=source)
+        return _first_section(_checked(reader, sections, registry), source)
     if dialect == "auto" and is_xml_document(text):
         return _not_structured(source_from_text(text, source), dialect, strict)
-    return _parse(source_from_text(text, source), dialect, registry, strict)
+    blocks = iter([block_of(source_from_text(text, source))])
+    return _first(blocks, source, dialect, registry, strict)
 
 
 def iter_debates(
@@ -325,21 +405,10 @@ def iter_debates(
         if head is not None and not reader.looks_like(head) and not _xml_like(head):
             yield _not_structured(read_source(source, max_bytes), dialect, strict)
             return
-        yield from reader.iter_sections(source)
+        yield from _checked(reader, reader.iter_sections(source), registry)
         return
     if dialect == "auto" and head is not None and is_xml_document(head):
         yield _not_structured(read_source(source, max_bytes), dialect, strict)
         return
-    text = read_source(source, max_bytes)
-    with _collector_paused():
-        drafts = _drafts(text, dialect, strict)
-    # Each debate is built when asked for and its draft released then, so the caller
-    # holds one Debate at a time (the collector is paused only while building, never
-    # across a yield).
-    drafts.reverse()
-    while drafts:
-        draft = drafts.pop()
-        with _collector_paused():
-            debate = normalize(draft, text)
-        del draft
-        yield _finish(debate, registry)
+    with _blocks(source, max_bytes) as (blocks, path):
+        yield from _debates(blocks, path, dialect, registry, strict)

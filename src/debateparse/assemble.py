@@ -21,6 +21,7 @@ from debateparse.read import Source
 
 __all__ = [
     "AssembleState",
+    "Assembler",
     "DebateDraft",
     "DivisionDraft",
     "Mode",
@@ -92,12 +93,13 @@ class Pieces:
             )
             return
         first, last = token.line - 1, token.end
-        chunk = source.stripped[first:last]
+        here, there = first - source.base, last - source.base  # indexes into the block
+        chunk = source.stripped[here:there]
         if (
             self.raws is None
             and self.kinds is None
             and kind is None
-            and (source.is_flush or source.lines[first:last] == chunk)
+            and (source.is_flush or source.lines[here:there] == chunk)
         ):
             self.texts.extend(filter(None, chunk))
             self.lines.extend(compress(range(first + 1, last + 1), chunk))
@@ -105,7 +107,7 @@ class Pieces:
         for offset, text in enumerate(chunk):
             if text:
                 self.add(
-                    text, first + offset + 1, source.lines[first + offset].rstrip(), kind or "text"
+                    text, first + offset + 1, source.lines[here + offset].rstrip(), kind or "text"
                 )
 
     @property
@@ -238,7 +240,7 @@ class AssembleState:
     done: list[DebateDraft] = field(default_factory=list)
     """Debates of the page finished before the current one."""
     spoken: set[str] = field(default_factory=set)
-    """Names of the speakers so far (a bare name line is a header only for them)."""
+    """Names of the debate's speakers so far (a bare name line is a header only for them)."""
     sitting: int = 0
     """Line of the last ``sitting`` line (a bare name just under it is a header)."""
 
@@ -259,6 +261,10 @@ class AssembleState:
         self.draft = DebateDraft(self.draft.dialect)
         self.turn = self.division = None
         self.pending_time = None
+        # Each debate is its own page: who has spoken is the debate's own memory, and the
+        # header memo (a cache) starts again, so a streamed file's memory stays bounded.
+        self.spoken = set()
+        self.headers = {}
         self.enter(Mode.PREAMBLE)
 
     def note(self, code: str, line: int, message: str, severity: Any = "warning") -> None:
@@ -280,22 +286,64 @@ def assemble(tokens: list[Token], source: Source, dialect: Dialect) -> list[Deba
     debate that hold no turn (a listing's next entry, cut off) join the debate before them
     as boilerplate.
     """
-    from debateparse.transitions import BY_MODE, flush_pending
+    machine = Assembler(source, dialect)
+    machine.feed(tokens, source)
+    return [draft for draft, _ in machine.finish()]
 
-    state = AssembleState(source, DebateDraft(dialect), BY_MODE, BY_MODE[Mode.PREAMBLE])
-    boundaries = dialect.boundary_rules
-    for token in tokens:
-        if state.pending and token.kind not in _KEEPS_PENDING:
+
+class Assembler:
+    """``assemble`` fed in parts: the tokens of one block of the input at a time, in
+    order, with the block they came from (its lines are read for runs of text). The
+    drafts finished so far are in ``done``, with the line each one starts on."""
+
+    def __init__(self, source: Source, dialect: Dialect) -> None:
+        from debateparse.transitions import BY_MODE
+
+        self.state = AssembleState(source, DebateDraft(dialect), BY_MODE, BY_MODE[Mode.PREAMBLE])
+        self.boundaries = dialect.boundary_rules
+        self.starts: list[int] = [1]
+        """First line of each draft in ``state.done`` and of the open one: a draft starts
+        at its boundary token, or at the pending header lines that wait before it."""
+
+    def feed(self, tokens: list[Token], source: Source) -> None:
+        """Run the machine over the next tokens, from ``source``."""
+        from debateparse.transitions import flush_pending
+
+        state, boundaries = self.state, self.boundaries
+        state.source = source
+        for token in tokens:
+            if state.pending and token.kind not in _KEEPS_PENDING:
+                flush_pending(state)
+            if state.draft.turns and (token.kind == "title" or token.rule in boundaries):
+                state.new_debate()
+                self.starts.append(min([token.line, *(t.line for t in state.pending)]))
+            state.table[token.kind](state, token)
+
+    def take(self) -> list[tuple[DebateDraft, int]]:
+        """The finished drafts that can no longer change, with their first lines, taken
+        out of the machine: once the open draft has a turn, nothing folds into them."""
+        state = self.state
+        if not state.done or not state.draft.turns:
+            return []
+        taken = list(zip(state.done, self.starts, strict=False))
+        state.done = []
+        del self.starts[: len(taken)]
+        return taken
+
+    def finish(self) -> list[tuple[DebateDraft, int]]:
+        """The drafts not yet taken and the last one (folded into the one before when it
+        holds no turn), with their first lines."""
+        from debateparse.transitions import flush_pending
+
+        state = self.state
+        if state.pending:
             flush_pending(state)
-        if state.draft.turns and (token.kind == "title" or token.rule in boundaries):
-            state.new_debate()
-        state.table[token.kind](state, token)
-    if state.pending:
-        flush_pending(state)
-    drafts = [*state.done, state.draft]
-    if len(drafts) > 1 and not drafts[-1].turns:
-        _fold_into(drafts[-2], drafts.pop())
-    return drafts
+        drafts = [*state.done, state.draft]
+        state.done = []
+        if len(drafts) > 1 and not drafts[-1].turns:
+            _fold_into(drafts[-2], drafts.pop())
+            self.starts.pop()
+        return list(zip(drafts, self.starts, strict=True))
 
 
 def _fold_into(debate: DebateDraft, tail: DebateDraft) -> None:

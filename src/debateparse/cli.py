@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -16,6 +17,7 @@ from debateparse.corpus.tables import (
     default_file_format,
     failure_line,
     find_inputs,
+    more_sections,
     sections,
     write_corpus,
 )
@@ -23,12 +25,13 @@ from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
 from debateparse.export import summary
 from debateparse.export.akn import to_akoma_ntoso
-from debateparse.export.files import FILE_FORMATS, csv_text, encode, open_sink
+from debateparse.export.files import FILE_FORMATS
 from debateparse.export.html import page_html
 from debateparse.export.records import jsonl_lines, write_jsonl
-from debateparse.export.tables import TABLES, table_rows
+from debateparse.export.tables import TABLES
 from debateparse.export.tei import to_parlamint_tei
 from debateparse.export.tei_corpus import write_parlamint_corpus
+from debateparse.export.writers import write_json, write_table, write_table_csv
 from debateparse.limits import MAX_BYTES
 from debateparse.models import Debate
 from debateparse.registry import DEFAULT_URL, Registry, default_path, download, load_registry
@@ -45,6 +48,9 @@ FORMATS: dict[str, Callable[[Debate], str]] = {
     "akn": to_akoma_ntoso,
 }
 """Text output formats of the parse command: name -> renderer."""
+
+STREAMED = frozenset({"json", "jsonl"})
+"""Formats the parse command writes as they are made (``export.writers``)."""
 
 TABLE_FORMATS = FILE_FORMATS
 """Output formats that write one table (``--table``) of the debate."""
@@ -170,7 +176,6 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             strict=not args.lenient,
             max_bytes=args.max_bytes,
         )
-        sections = _every_section(debate, source, args) if args.format in TABLE_FORMATS else []
     except DebateParseError as error:
         print(error, file=sys.stderr)  # "FILE:LINE: message"
         return 1
@@ -179,42 +184,61 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return 1
     try:
         if args.format in TABLE_FORMATS:
-            return _write_table(sections, args)
+            return _write_table(_every_section(debate, source, registry), args)
+        if args.format in STREAMED:
+            _stream_out(debate, args)
+            return 0
         text = FORMATS[args.format](debate)
         text = text if text.endswith("\n") or not text else text + "\n"
         if _is_stdout(args.output):
             sys.stdout.write(text)
         else:
             _output_path(args.output).write_text(text, encoding="utf-8")
+    except DebateParseError as error:  # a later section of a structured file
+        print(error, file=sys.stderr)
+        return 1
     except OSError as error:
         print(f"{error.filename or args.output}: {error.strerror or error}", file=sys.stderr)
         return 1
     return 0
 
 
-def _every_section(debate: Debate, source: object, args: argparse.Namespace) -> list[Debate]:
+def _stream_out(debate: Debate, args: argparse.Namespace) -> None:
+    """JSON or JSON Lines written as made (``export.writers``), the same bytes as
+    ``FORMATS`` renders."""
+    with ExitStack() as stack:
+        if _is_stdout(args.output):
+            stream: TextIO = sys.stdout
+        else:
+            stream = stack.enter_context(_output_path(args.output).open("w", encoding="utf-8"))
+        if args.format == "json":
+            write_json(debate, stream)
+            stream.write("\n")
+        else:
+            write_jsonl(debate, stream)
+
+
+def _every_section(debate: Debate, source: object, registry: Registry | None) -> Iterator[Debate]:
     """For a table of a structured file (ParlParse XML: one debate per section), every
-    section, not only the first; otherwise the debate."""
+    section, not only the first, each read when reached; otherwise the debate."""
     if DIALECTS[debate.dialect].reader is None or not isinstance(source, str):
-        return [debate]
-    return list(iter_debates(source, dialect=debate.dialect))
+        return iter([debate])
+    return iter_debates(source, dialect=debate.dialect, registry=registry)
 
 
-def _write_table(debates: list[Debate], args: argparse.Namespace) -> int:
-    rows = [row for debate in debates for row in table_rows(args.table, debate)]
+def _write_table(debates: Iterator[Debate], args: argparse.Namespace) -> int:
+    """The table, a batch of rows at a time (``export.writers``)."""
     if _is_stdout(args.output):
         if args.format == "parquet":
             print("--format parquet needs --output FILE", file=sys.stderr)
             return 2
-        sys.stdout.write(csv_text(rows, args.table))
+        write_table_csv(debates, args.table, sys.stdout)
         return 0
     try:
-        sink = open_sink(_output_path(args.output), args.table, args.format)
+        write_table(debates, args.table, _output_path(args.output), args.format)
     except ImportError as error:
         print(error, file=sys.stderr)
         return 1
-    sink.write(encode(rows, args.table, args.format))
-    sink.close()
     return 0
 
 
@@ -352,6 +376,18 @@ def _parsed(args: argparse.Namespace, paths: list[Path]) -> Iterator[tuple[PathL
     )
 
 
+def _main_registry(args: argparse.Namespace, first: Debate) -> Registry | None:
+    """The registry for the later sections of a structured file read here, in the main
+    process (``corpus --format jsonl``): loaded once, and only when such a file needs it."""
+    if args.registry is None or not more_sections(first):
+        return None
+    loaded: Registry | None = getattr(args, "_loaded_registry", None)
+    if loaded is None:
+        loaded = _load_registry(args.registry)
+        args._loaded_registry = loaded
+    return loaded
+
+
 def _report_failure(path: PathLike, error: DebateParseError) -> None:
     print(f"debateparse corpus: {failure_line(path, error)}", file=sys.stderr)
 
@@ -368,7 +404,7 @@ def _run_jsonl_corpus(args: argparse.Namespace, paths: list[Path]) -> int:
                 failed += 1
                 _report_failure(path, outcome)
                 continue
-            for debate in sections(path, outcome):
+            for debate in sections(path, outcome, _main_registry(args, outcome)):
                 debates += 1
                 turns += write_jsonl(debate, stream)
     except (ValueError, OSError, DebateParseError) as error:

@@ -8,7 +8,7 @@ from debateparse.dialects import DIALECTS, Dialect, get_dialect
 from debateparse.dialects.base import Token
 from debateparse.models import Diagnostic
 from debateparse.read import Source
-from debateparse.tokenize import classify
+from debateparse.tokenize import Verdict, classify
 
 __all__ = [
     "AMBIGUITY_RATIO",
@@ -17,6 +17,7 @@ __all__ = [
     "FIRST_LINES",
     "SAMPLE_LINES",
     "Detection",
+    "choose",
     "detect",
     "score",
 ]
@@ -64,9 +65,15 @@ def _sample(source: Source, size: int = SAMPLE_LINES) -> Source:
     )
 
 
-def _scores(sample: Source) -> tuple[dict[str, float], dict[str, list[Token]]]:
+def _scores(
+    sample: Source, memos: dict[str, dict[tuple[str, bool], Verdict]]
+) -> tuple[dict[str, float], dict[str, list[Token]]]:
     # Structured formats (a ``reader``, e.g. ParlParse XML) are detected before decoding.
-    sampled = {name: classify(sample, d) for name, d in DIALECTS.items() if d.reader is None}
+    sampled = {
+        name: classify(sample, d, memos.setdefault(name, {}))
+        for name, d in DIALECTS.items()
+        if d.reader is None
+    }
     return {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}, sampled
 
 
@@ -78,16 +85,39 @@ def _clear(scores: dict[str, float]) -> bool:
 
 def detect(source: Source, dialect: str = "auto") -> Detection:
     """Tokenize ``source`` in the named dialect, or in the best-scoring one for ``"auto"``."""
+    chosen, scores, tokens, notes, memos = _choose(source, dialect)
+    if tokens is None:
+        tokens = classify(source, chosen, memos.get(chosen.name))
+    return Detection(chosen, scores, tokens, notes)
+
+
+def choose(source: Source, dialect: str = "auto") -> tuple[Dialect, tuple[Diagnostic, ...]]:
+    """The dialect ``detect`` picks for an input that starts with ``source`` (which holds
+    more than ``SAMPLE_LINES`` lines or the whole input), and its diagnostics."""
+    chosen, _, _, notes, _ = _choose(source, dialect)
+    return chosen, notes
+
+
+Memos = dict[str, dict[tuple[str, bool], Verdict]]
+
+
+def _choose(
+    source: Source, dialect: str
+) -> tuple[Dialect, dict[str, float], list[Token] | None, tuple[Diagnostic, ...], Memos]:
+    """The dialect, the scores, the tokens when the sample was all of ``source``, notes,
+    and each dialect's verdicts on the sampled lines."""
     if dialect != "auto":
-        chosen = get_dialect(dialect)
-        return Detection(chosen, {}, classify(source, chosen), ())
+        return get_dialect(dialect), {}, None, (), {}
     # The first lines usually decide; when they do not, a larger sample does. Then the
     # whole text is classified once, with the chosen dialect (unless the sample was all).
+    # Each dialect's verdicts on the sampled lines are kept for the larger sample and the
+    # whole text, so that no line is judged twice by the same dialect.
+    memos: Memos = {}
     sample = _sample(source, FIRST_LINES)
-    scores, sampled = _scores(sample)
+    scores, sampled = _scores(sample, memos)
     if sample is not source and not _clear(scores):
         sample = _sample(source)
-        scores, sampled = _scores(sample)
+        scores, sampled = _scores(sample, memos)
     ranked = sorted(scores, key=lambda n: -scores[n])  # stable: registry order breaks ties
     best = DIALECTS[ranked[0]]
     notes: tuple[Diagnostic, ...] = ()
@@ -105,5 +135,4 @@ def detect(source: Source, dialect: str = "auto") -> Detection:
                 f"({scores[ranked[1]]:g}) score close; chose {ranked[0]!r}",
             ),
         )
-    tokens = sampled[best.name] if sample is source else classify(source, best)
-    return Detection(best, scores, tokens, notes)
+    return best, scores, sampled[best.name] if sample is source else None, notes, memos

@@ -12,10 +12,12 @@ of a line joined as printed give the line back (``Debate.to_text()``).
 
 from __future__ import annotations
 
-from debateparse.dialects.stage import INLINE_STAGE
-from debateparse.models import ParagraphKind, Paragraphs
+from collections import Counter
 
-__all__ = ["split_inline_stages", "stage_pieces"]
+from debateparse.dialects.stage import INLINE_STAGE
+from debateparse.models import SPOKEN_KINDS, ParagraphKind, Paragraphs
+
+__all__ = ["line_texts", "split_inline_stages", "stage_pieces"]
 
 Piece = tuple[str, str | None, ParagraphKind]
 """(text, raw as printed or None when the same, kind)."""
@@ -26,10 +28,11 @@ def _piece(printed: str, kind: ParagraphKind) -> Piece:
     return text, None if printed == text else printed, kind
 
 
-def stage_pieces(printed: str) -> list[Piece]:
+def stage_pieces(printed: str, kind: ParagraphKind = "text") -> list[Piece]:
     """``printed`` (one line's speech, as printed) cut at its bracketed stage directions;
     the whitespace before a piece goes with it, so the printed forms concatenate to
-    ``printed``. One text piece when there is none."""
+    ``printed``. The pieces between are of ``kind`` (the line's: ``text`` or a motion's
+    ``motion``); one such piece when there is no stage direction."""
     pieces: list[Piece] = []
     at = 0
     for match in INLINE_STAGE.finditer(printed):
@@ -37,12 +40,12 @@ def stage_pieces(printed: str) -> list[Piece]:
         while start > at and printed[start - 1].isspace():
             start -= 1
         if printed[at:start].strip():
-            pieces.append(_piece(printed[at:start], "text"))
+            pieces.append(_piece(printed[at:start], kind))
             at = start
         pieces.append(_piece(printed[at : match.end()], "stage"))
         at = match.end()
     if printed[at:].strip() or not pieces:
-        pieces.append(_piece(printed[at:], "text"))
+        pieces.append(_piece(printed[at:], kind))
     return pieces
 
 
@@ -50,11 +53,16 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     """``paragraphs`` with each speech paragraph that holds a bracketed stage direction cut
     into pieces (see the module docstring); the same object when none does."""
     texts = paragraphs.texts
+    joined = "\n".join(texts)  # one scan per turn: most turns have no stage direction
+    if ("[" not in joined and "(" not in joined) or INLINE_STAGE.search(joined) is None:
+        return paragraphs
+    shared = {line for line, count in Counter(paragraphs.lines).items() if count > 1}
     found = [
         index
         for index, text in enumerate(texts)
         if ("[" in text or "(" in text)
-        and paragraphs.kind_at(index) == "text"
+        and paragraphs.kind_at(index) in SPOKEN_KINDS
+        and paragraphs.lines[index] not in shared  # pieces must be told by their line
         and INLINE_STAGE.search(text)
     ]
     if not found:
@@ -63,10 +71,12 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     out_lines: list[int] = []
     raws: list[str | None] = []
     kinds: list[ParagraphKind] = []
+    pids: list[str | None] = []
+    styles: list[str | None] = []
     cut = set(found)
     for index, paragraph in enumerate(paragraphs):
         pieces = (
-            stage_pieces(paragraph.printed)
+            stage_pieces(paragraph.printed, paragraph.kind)
             if index in cut
             else [(paragraph.text, paragraph.raw, paragraph.kind)]
         )
@@ -75,4 +85,26 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
             out_lines.append(paragraph.line)
             raws.append(raw)
             kinds.append(kind)
-    return Paragraphs(out_texts, out_lines, raws, kinds)
+            pids.append(paragraph.pid)
+            styles.append(paragraph.style)
+    return Paragraphs(out_texts, out_lines, raws, kinds, pids, styles)
+
+
+def line_texts(paragraphs: Paragraphs) -> list[tuple[int, str]]:
+    """(line, text) per paragraph as printed before any cut: the pieces of a line cut at
+    its stage directions (a run of one line holding a ``stage`` piece) joined back as
+    printed; every other paragraph as it is."""
+    found: list[tuple[int, str]] = []
+    items = list(paragraphs)
+    start = 0
+    while start < len(items):
+        end = start + 1
+        while end < len(items) and items[end].line == items[start].line:
+            end += 1
+        run = items[start:end]
+        if len(run) > 1 and any(p.kind == "stage" for p in run):
+            found.append((run[0].line, "".join(p.printed for p in run).strip()))
+        else:
+            found.extend((p.line, p.text) for p in run)
+        start = end
+    return found

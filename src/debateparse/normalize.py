@@ -7,7 +7,6 @@ role text each header carries; distinct names stay distinct speakers.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +35,7 @@ from debateparse.models import (
 from debateparse.models.lines import count_words
 from debateparse.read import Source
 from debateparse.roles import RoleInfo, parse_role_text
+from debateparse.transliterate import to_ascii
 from debateparse.vocabulary import is_collective, is_role_only
 
 __all__ = ["build_speakers", "normalize", "slugify", "word_count"]
@@ -52,9 +52,9 @@ before an office ("Mr Speaker")."""
 @lru_cache(maxsize=8192)
 def slugify(name: str) -> str:
     """A stable id for a printed name: "Mr. Speaker" -> "mr-speaker", "Mr Nigel Evans" ->
-    "nigel-evans" (the same speaker as "Nigel Evans")."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    "nigel-evans" (the same speaker as "Nigel Evans"), "Łukasz Siân" -> "lukasz-sian"
+    (Latin letters in ASCII: ``to_ascii``)."""
+    plain = to_ascii(name.casefold())
     slug = _NOT_ALNUM.sub("-", plain).strip("-") or "unnamed"
     return slug if is_role_only(name) else _PLAIN_STYLE.sub("", slug)
 
@@ -146,7 +146,7 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
         roles = context.roles[role_text] = parse_role_text(role_text).roles
     first = draft.header[0].line
     last = draft.lines[-1] if draft.lines else draft.header[-1].line
-    starts = context.source.starts
+    source = context.source
     return TurnRecord(
         "interjection" if known[1] else _speech_kind(draft, context),
         known[0],
@@ -157,7 +157,7 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
         parse_date(draft.date_text) if draft.date_text else None,
         _pack_header(draft.header),
         split_inline_stages(draft.pack()),
-        (first, last, starts[first - 1], starts[last - 1] + len(context.source.lines[last - 1])),
+        (first, last, source.start_of(first), source.end_of(last)),
     )
 
 

@@ -66,7 +66,7 @@ def _judge(dialect: Dialect, text: str, has_needle: bool) -> Verdict:
     return "text", "paragraph", None
 
 
-def _run(stripped: list[str], first: int, last: int) -> Token | None:
+def _run(stripped: list[str], first: int, last: int, base: int = 0) -> Token | None:
     """A ``text`` run over 0-based lines ``first..last``, trimmed of blank lines."""
     while first <= last and not stripped[first]:
         first += 1
@@ -74,11 +74,27 @@ def _run(stripped: list[str], first: int, last: int) -> Token | None:
         last -= 1
     if first > last:
         return None
-    return Token("text", first + 1, "paragraph_run", "", "", None, last + 1)
+    return Token("text", first + 1 + base, "paragraph_run", "", "", None, last + 1 + base)
 
 
-def classify(source: Source, dialect: Dialect) -> list[Token]:
-    """Tokens for the lines a rule might match; runs of the other non-blank lines."""
+def classify(
+    source: Source,
+    dialect: Dialect,
+    verdicts: dict[tuple[str, bool], Verdict] | None = None,
+    *,
+    near: tuple[int, ...] = (),
+    context: bool = True,
+) -> list[Token]:
+    """Tokens for the lines a rule might match; runs of the other non-blank lines.
+
+    ``verdicts`` is the memo of ``dialect``'s verdicts by (line text, has a needle):
+    detection passes the one it filled while scoring a sample, so that the sample's
+    lines are not judged twice; a new one is used when it is None. Line numbers count
+    ``source.base`` lines before it (a block of a streamed input); ``near`` are header
+    lines outside it, for the lone-header rule. ``context=False`` leaves out the rules
+    that look at other lines (lone headers, titles).
+    """
+    base = source.base
     limit, starts, ends, needles = dialect.plain_screen
     if limit < 0:
         limit = _HUGE
@@ -97,9 +113,10 @@ def classify(source: Source, dialect: Dialect) -> list[Token]:
     previous = -1
     # A debate repeats its header lines (the Speaker, the answering minister): each
     # distinct line is judged once per parse. Matches are immutable, so they are shared.
-    verdicts: dict[tuple[str, bool], Verdict] = {}
+    if verdicts is None:
+        verdicts = {}
     for index in candidates:
-        if index > previous + 1 and (run := _run(stripped, previous + 1, index - 1)):
+        if index > previous + 1 and (run := _run(stripped, previous + 1, index - 1, base)):
             append(run)
         text = stripped[index]
         line = lines[index]
@@ -108,21 +125,32 @@ def classify(source: Source, dialect: Dialect) -> list[Token]:
         verdict = verdicts.get(key)
         if verdict is None:
             verdict = verdicts[key] = _judge(dialect, text, key[1])
-        append(Token(verdict[0], index + 1, verdict[1], text, raw, verdict[2]))
+        append(Token(verdict[0], index + 1 + base, verdict[1], text, raw, verdict[2]))
         previous = index
-    if previous + 1 < len(stripped) and (run := _run(stripped, previous + 1, len(stripped) - 1)):
+    last = len(stripped) - 1
+    if previous < last and (run := _run(stripped, previous + 1, last, base)):
         append(run)
+    if not context:
+        return tokens
     if dialect.lone_headers:
-        demote_lone_headers(tokens, dialect.lone_headers, dialect.address)
+        demote_lone_headers(tokens, dialect.lone_headers, dialect.address, near)
     if dialect.title_before:
         mark_title(tokens, source, dialect.title_before)
     return tokens
 
 
-def demote_lone_headers(tokens: list[Token], rules: frozenset[str], address: Any = None) -> None:
+def demote_lone_headers(
+    tokens: list[Token],
+    rules: frozenset[str],
+    address: Any = None,
+    outside: tuple[int, ...] = (),
+) -> None:
     """A weak header (of ``rules``) with no other header within ``LONE_WINDOW`` lines is
-    text, unless its speech opens with a chamber's form of address (``address``)."""
+    text, unless its speech opens with a chamber's form of address (``address``).
+    ``outside`` adds the lines of headers outside ``tokens``."""
     lines = [t.line for t in tokens if t.kind == "header"]
+    if outside:
+        lines = sorted({*lines, *outside})
     for index, token in enumerate(tokens):
         if token.kind != "header" or token.rule not in rules:
             continue
@@ -173,17 +201,17 @@ def tokenize(source: Source, dialect: Dialect) -> list[Token]:
 
 def _split_run_tail(run: Token, source: Source) -> list[Token]:
     """A run with its last line split off as its own ``text`` token (head first)."""
-    number = run.end
+    number, base = run.end, source.base
     last = Token(
         "text",
         number,
         "paragraph",
-        source.stripped[number - 1],
-        source.lines[number - 1].rstrip(),
+        source.stripped[number - 1 - base],
+        source.lines[number - 1 - base].rstrip(),
         None,
     )
     before = number - 1
-    while before >= run.line and not source.stripped[before - 1]:
+    while before >= run.line and not source.stripped[before - 1 - base]:
         before -= 1
     if before < run.line:
         return [last]
@@ -192,8 +220,8 @@ def _split_run_tail(run: Token, source: Source) -> list[Token]:
             "text",
             before,
             "paragraph",
-            source.stripped[before - 1],
-            source.lines[before - 1].rstrip(),
+            source.stripped[before - 1 - base],
+            source.lines[before - 1 - base].rstrip(),
             None,
         )
         return [head, last]

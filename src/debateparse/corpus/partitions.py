@@ -100,7 +100,7 @@ def write_partition(
             report.append(_summary(source, outcome))
             continue
         try:
-            debates = sections(source, outcome)
+            debates = sections(source, outcome, worker_registry(registry))
         except DebateParseError as error:
             report.append(_summary(source, error))
             continue

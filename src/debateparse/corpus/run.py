@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextvars import ContextVar
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
@@ -37,6 +38,7 @@ __all__ = [
     "Outcome",
     "PathLike",
     "RegistryArg",
+    "chunk_registry",
     "load_registry",
     "map_chunks",
     "parse_corpus",
@@ -134,7 +136,20 @@ def _parse_chunk(
         (path, parse_path(path, registry=registry, dialect=dialect, strict=strict))
         for path in chunk
     ]
-    return work(parsed)
+    token = _CHUNK_REGISTRY.set(registry)
+    try:
+        return work(parsed)
+    finally:
+        _CHUNK_REGISTRY.reset(token)
+
+
+_CHUNK_REGISTRY: ContextVar[Registry | None] = ContextVar("chunk_registry", default=None)
+
+
+def chunk_registry() -> Registry | None:
+    """The registry the chunk being worked on was parsed with (None outside a chunk's
+    ``work``): for a ``work`` that reads more of a file, as ``tables.sections`` does."""
+    return _CHUNK_REGISTRY.get()
 
 
 def _work(

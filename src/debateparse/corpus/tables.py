@@ -15,23 +15,33 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from debateparse.api import iter_debates
 from debateparse.corpus.inputs import as_paths, find_inputs
-from debateparse.corpus.run import Loader, Outcome, PathLike, RegistryArg, load_registry, map_chunks
+from debateparse.corpus.run import (
+    Loader,
+    Outcome,
+    PathLike,
+    RegistryArg,
+    chunk_registry,
+    load_registry,
+    map_chunks,
+)
 from debateparse.dialects import DIALECTS
 from debateparse.errors import DebateParseError
 from debateparse.export.files import FILE_FORMATS, encode, open_sink
 from debateparse.export.tables import TABLES, Row
 from debateparse.models import Debate
 from debateparse.progress import Progress, progress_bar
+from debateparse.registry import Registry
 
 __all__ = [
     "CorpusReport",
     "default_file_format",
     "failure_line",
     "find_inputs",
+    "more_sections",
     "sections",
     "write_corpus",
 ]
@@ -79,12 +89,18 @@ def _size(path: PathLike) -> int:
         return 0
 
 
-def sections(path: PathLike, first: Debate) -> list[Debate]:
+def sections(
+    path: PathLike, first: Debate, registry: Registry | Literal["chunk"] | None = "chunk"
+) -> list[Debate]:
     """Every debate of a file read by a structured reader (ParlParse XML: one per section;
-    ``parse_path`` gave the first, saying more follow), else the one debate."""
+    ``parse_path`` gave the first, saying more follow), else the one debate.
+
+    The sections after the first are checked against ``registry``; by default the one
+    the current chunk was parsed with (``run.chunk_registry``)."""
     if DIALECTS[first.dialect].reader is None or not more_sections(first):
         return [first]
-    return list(iter_debates(path, dialect=first.dialect))
+    chosen = chunk_registry() if registry == "chunk" else registry
+    return list(iter_debates(path, dialect=first.dialect, registry=chosen))
 
 
 def more_sections(first: Debate) -> bool:

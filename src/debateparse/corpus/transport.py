@@ -66,7 +66,7 @@ class Packed(NamedTuple):
 
 
 class _UnpackableError(Exception):
-    """A debate this format does not cover (paragraph ids): it travels pickled."""
+    """A debate this format does not cover (paragraph ids or classes): it travels pickled."""
 
 
 def pack(debate: Debate) -> Packed | Debate:
@@ -86,7 +86,7 @@ def _pack(debate: Debate) -> Packed:
     columns = list(zip(*records, strict=True)) if records else [()] * len(TurnRecord._fields)
     blocks: list[Paragraphs] = [fields.pop(name) for name in _BLOCKS]
     blocks += chain.from_iterable(zip(columns[_HEADER], columns[_HEADER + 1], strict=True))
-    if any(map(_PIDS, blocks)):
+    if any(map(_PIDS, blocks)) or any(map(_STYLES, blocks)):
         raise _UnpackableError
     texts = list(chain.from_iterable(map(_TEXTS, blocks)))
     raws, kinds = list(map(_RAWS, blocks)), list(map(_KIND, blocks))
@@ -117,6 +117,7 @@ def _pack(debate: Debate) -> Packed:
 
 _TEXTS, _LINES = attrgetter("_texts"), attrgetter("_lines")
 _RAWS, _KIND, _PIDS = attrgetter("_raws"), attrgetter("_kinds"), attrgetter("_pids")
+_STYLES = attrgetter("_styles")
 
 
 def _microseconds(times: tuple[dt.time | None, ...]) -> array[int]:

@@ -14,6 +14,10 @@ from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
 from debateparse.dialects.twfy import QUESTION
 
+_CLOSED = (")", "]")
+"""How a header that ends in a group ends: "(Grant Shapps)", "(Lab)", "[V]" (the rule's
+cheap screen: most lines of any page end otherwise)."""
+
 __all__ = ["CITATION", "HANSARD", "hansard_header"]
 
 
@@ -110,9 +114,9 @@ HANSARD = Dialect(
         rule("inline_office_label", "header", common.INLINE_OFFICE_LABEL, contains=("):", ": ")),
         rule("asks", "header", common.ASKS, contains=(" rose to ask ", " asked ")),
         rule("collective_header", "header", common.COLLECTIVE_HEADER, max_len=60),
-        rule("office_header", "header", common.OFFICE_HEADER, max_len=200),
+        rule("office_header", "header", common.OFFICE_HEADER, max_len=200, ends=_CLOSED),
         rule("bare_header", "header", common.BARE_HEADER, max_len=200),
-        rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200),
+        rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200, ends=_CLOSED),
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
         rule("report_label", "header", common.OFFICIAL_REPORT_LABEL, contains=(": ",)),
         rule("midline_header", "header", common.MIDLINE_HEADER, contains=("): ",)),

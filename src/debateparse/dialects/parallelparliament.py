@@ -117,7 +117,7 @@ PARALLELPARLIAMENT = Dialect(
         rule("house_line", "dateline", _HOUSE_LINE, max_len=30),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
         *common.procedural_rules(),
-        rule("chamber_header", "header", _CHAMBER_HEADER, max_len=200),
+        rule("chamber_header", "header", _CHAMBER_HEADER, max_len=200, ends=(")", "]")),
         rule("speaker_line", "header", _SPEAKER_LINE, max_len=40),
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
     ),

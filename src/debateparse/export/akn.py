@@ -30,7 +30,7 @@ from debateparse.export.layout import (
 )
 from debateparse.export.people import SpeakerType, is_person, person_id, role_id, speaker_type
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
-from debateparse.models import Debate, Speaker, TurnRecord
+from debateparse.models import SPOKEN_KINDS, Debate, Speaker, TurnRecord
 from debateparse.normalize import slugify
 
 __all__ = ["AKN_NS", "to_akoma_ntoso"]
@@ -186,16 +186,21 @@ def _speech(
     paragraphs = record.paragraphs
     for index, text in enumerate(paragraphs.texts):
         kind_of = paragraphs.kind_at(index)
-        if kind_of == "text":
-            speech.append(_paragraph(text))
+        if kind_of in SPOKEN_KINDS:
+            speech.append(_paragraph(text, _html_class(kind_of, paragraphs.styles[index])))
         else:
             sub(sub(speech, "p"), "remark", normal(text), type=_REMARKS[kind_of])
     return speech
 
 
-def _paragraph(text: str) -> ET.Element:
+def _html_class(kind: str, style: str | None) -> str | None:
+    """``p/@class``: the source's paragraph class, and ``motion`` for motion text."""
+    return " ".join(c for c in ("motion" if kind == "motion" else None, style) if c) or None
+
+
+def _paragraph(text: str, html_class: str | None = None) -> ET.Element:
     """A speech paragraph as ``p``, its bracketed stage directions as ``remark``s."""
-    p = element("p")
+    p = element("p", **{"class": html_class})
     last: ET.Element | None = None
     for piece, is_stage in inline_stages(normal(text)):
         if is_stage:

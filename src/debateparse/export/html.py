@@ -23,7 +23,12 @@ _EXCERPT = 160
 _CSS = (
     "table.debateparse{border-collapse:collapse;font-size:90%}"
     "table.debateparse td,table.debateparse th{padding:2px 8px;text-align:left;"
-    "border-bottom:1px solid #ddd}"
+    "border-bottom:1px solid #ddd;vertical-align:top}"
+    "table.debateparse.turns td:nth-child(-n+3){white-space:nowrap}"  # #, time, speaker
+)
+_PAGE_CSS = (
+    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:80em;"
+    "margin:1em auto;padding:0 1em;line-height:1.35}"
 )
 
 
@@ -96,13 +101,15 @@ def _diagnostics(debate: Debate) -> str:
     return f'<p class="diagnostics">Diagnostics: {parts}</p>'
 
 
-def debate_html(debate: Debate, limit: int = MAX_ROWS) -> str:
-    """The notebook view of a debate (``limit`` rows per table)."""
+def debate_html(debate: Debate, limit: int = MAX_ROWS, *, chart: bool = False) -> str:
+    """The notebook view of a debate (``limit`` rows per table; with ``chart``, the
+    speaking-time chart under the speakers)."""
     title = escape(debate.title or "(untitled debate)")
+    figure = f"<h4>Speaking time (words spoken)</h4>{speaking_chart(debate)}" if chart else ""
     return (
         f'<div class="debateparse"><style>{_CSS}</style><h3>{title}</h3>{_facts(debate)}'
-        f"<h4>Speakers</h4>{_speakers(debate, limit)}<h4>Turns</h4>{_turns(debate, limit)}"
-        f"{_diagnostics(debate)}</div>"
+        f"<h4>Speakers</h4>{_speakers(debate, limit)}{figure}"
+        f"<h4>Turns</h4>{_turns(debate, limit)}{_diagnostics(debate)}</div>"
     )
 
 
@@ -159,11 +166,12 @@ def speaking_chart(debate: Debate, width: int = 640, bar: int = 18) -> str:
 
 
 def page_html(debate: Debate) -> str:
-    """A self-contained HTML page: the debate view (every row) and the speaking chart."""
+    """A self-contained HTML page: the debate view (every row), with the speaking chart
+    under the speakers table (checked in a headless browser: tools/html_screenshot.py)."""
     title = escape(debate.title or "Debate")
-    body = debate_html(debate, limit=len(debate.turns) + len(debate.speakers))
+    body = debate_html(debate, limit=len(debate.turns) + len(debate.speakers), chart=True)
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"</head><body>{body}<h4>Speaking time (words spoken)</h4>{speaking_chart(debate)}"
-        "</body></html>\n"
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<style>{_PAGE_CSS}</style></head><body>{body}</body></html>\n"
     )

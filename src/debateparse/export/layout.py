@@ -14,7 +14,7 @@ import regex
 
 from debateparse.dialects.stage import INLINE_STAGE
 from debateparse.export.xmltree import normal
-from debateparse.models import Debate, TurnRecord
+from debateparse.models import SPOKEN_KINDS, Debate, TurnRecord
 
 __all__ = [
     "Item",
@@ -44,7 +44,7 @@ class Item(NamedTuple):
 def has_speech(record: TurnRecord) -> bool:
     """Does the turn have a speech paragraph (not only procedural or marker lines)?"""
     paragraphs = record.paragraphs
-    return "text" in map(paragraphs.kind_at, range(len(paragraphs)))
+    return any(paragraphs.kind_at(i) in SPOKEN_KINDS for i in range(len(paragraphs)))
 
 
 def header_text(record: TurnRecord) -> str:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from debateparse.export.tables import TABLES
+from debateparse.export.tables import TABLES, iter_table_rows
 from debateparse.models import Debate
 
 __all__ = ["turn_records", "write_jsonl"]
@@ -24,16 +24,19 @@ def _jsonable(value: Any) -> Any:
 
 def turn_records(debate: Debate) -> list[dict[str, Any]]:
     """One dict per turn: the turns table's columns, JSON-ready."""
-    table = TABLES["turns"]
-    return [
-        {name: _jsonable(value) for name, value in zip(table.names, row, strict=True)}
-        for row in table.rows(debate)
-    ]
+    return list(_each_record(debate))
+
+
+def _each_record(debate: Debate) -> Iterator[dict[str, Any]]:
+    names = TABLES["turns"].names
+    for row in iter_table_rows("turns", debate):
+        yield {name: _jsonable(value) for name, value in zip(names, row, strict=True)}
 
 
 def jsonl_lines(debate: Debate) -> Iterator[str]:
-    """The debate's turn records as JSON Lines, one line (with its newline) per turn."""
-    for record in turn_records(debate):
+    """The debate's turn records as JSON Lines, one line (with its newline) per turn, each
+    made when reached."""
+    for record in _each_record(debate):
         yield json.dumps(record, ensure_ascii=False) + "\n"
 
 

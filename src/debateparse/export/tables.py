@@ -22,7 +22,7 @@ sections of one sitting, and is the same every time the same input is parsed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
 from debateparse.models import Debate
@@ -39,6 +39,7 @@ __all__ = [
     "debates_table",
     "diagnostics_table",
     "divisions_table",
+    "iter_table_rows",
     "speakers_table",
     "table_rows",
     "turns_table",
@@ -295,32 +296,33 @@ def _debate_rows(debate: Debate) -> list[Row]:
 
 
 def _turn_rows(debate: Debate) -> list[Row]:
+    return list(_each_turn_row(debate))
+
+
+def _each_turn_row(debate: Debate) -> Iterator[Row]:
+    """The turns table's rows one at a time (a large debate's rows are not all held)."""
     key = debate_id(debate)
     speakers = debate.speakers.records
     turns = debate.turns
-    rows = []
     for index, record in enumerate(turns.records):
         speaker = speakers[record.speaker_id]
-        rows.append(
-            (
-                key,
-                debate.source,
-                index,
-                record.speaker_id,
-                record.speaker_name,
-                speaker.member_id,
-                record.role_text,
-                speaker.party,
-                speaker.constituency,
-                record.time,
-                record.kind,
-                "\n\n".join(record.paragraphs.speech_texts()),
-                turns.word_count(index),
-                record.span[0],
-                record.span[1],
-            )
+        yield (
+            key,
+            debate.source,
+            index,
+            record.speaker_id,
+            record.speaker_name,
+            speaker.member_id,
+            record.role_text,
+            speaker.party,
+            speaker.constituency,
+            record.time,
+            record.kind,
+            "\n\n".join(record.paragraphs.speech_texts()),
+            turns.word_count(index),
+            record.span[0],
+            record.span[1],
         )
-    return rows
 
 
 def _speaker_rows(debate: Debate) -> list[Row]:
@@ -378,6 +380,13 @@ TABLES: dict[str, Table] = {
 def table_rows(name: str, debate: Debate) -> list[Row]:
     """The rows of table ``name`` for ``debate``, as tuples in column order."""
     return TABLES[name].rows(debate)
+
+
+def iter_table_rows(name: str, debate: Debate) -> Iterator[Row]:
+    """``table_rows``, made one at a time for the turns table (for streaming writers)."""
+    if name == "turns":
+        return _each_turn_row(debate)
+    return iter(TABLES[name].rows(debate))
 
 
 def _dicts(name: str, debate: Debate) -> list[dict[str, Any]]:

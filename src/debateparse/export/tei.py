@@ -28,7 +28,7 @@ from debateparse.export.layout import (
 from debateparse.export.people import SpeakerType, persons_of
 from debateparse.export.tables import debate_slug
 from debateparse.export.xmltree import element, normal, serialize, sub, timestamp, xml_name
-from debateparse.models import Debate, ParagraphKind, TurnRecord
+from debateparse.models import SPOKEN_KINDS, Debate, ParagraphKind, TurnRecord
 
 _People = dict[str, tuple[str | None, SpeakerType]]
 
@@ -97,7 +97,7 @@ def _segment(text: str) -> ET.Element:
 
 
 def _paragraph(text: str, kind: ParagraphKind) -> ET.Element:
-    if kind == "text":
+    if kind in SPOKEN_KINDS:  # a motion read out is spoken: ParlaMint's seg has no mark for it
         return _segment(text)
     if kind == "stage":
         return stage_element(text)

@@ -10,6 +10,7 @@ from debateparse.models.debate import (
     Speakers,
 )
 from debateparse.models.lines import (
+    SPOKEN_KINDS,
     Diagnostic,
     Paragraph,
     ParagraphKind,
@@ -30,6 +31,7 @@ from debateparse.models.turns import (
 )
 
 __all__ = [
+    "SPOKEN_KINDS",
     "Debate",
     "Diagnostic",
     "Division",

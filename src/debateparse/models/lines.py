@@ -12,10 +12,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from debateparse.models.rows import Rows, trusted
+from debateparse.models.rows import Rows, maker
 
 __all__ = [
     "FROZEN",
+    "SPOKEN_KINDS",
     "Diagnostic",
     "Paragraph",
     "ParagraphKind",
@@ -37,13 +38,18 @@ def unset(value: Any) -> bool:
     return not value
 
 
-ParagraphKind = Literal["text", "marker", "procedural", "stage"]
+ParagraphKind = Literal["text", "marker", "procedural", "stage", "motion"]
 """``text``: ordinary text (in a turn: words spoken). ``marker``: an editorial marker line
 such as "(Translated)", kept but not part of the speech text. ``procedural``: the
 business of the House inside a turn ("Question put and agreed to."). ``stage``: a stage
 direction, what the report says happened in the room ("(Laughter.)", "[Interruption.]",
-"Hon. Members: Hear, hear!"; see ``debateparse.dialects.stage``). Only ``text`` is part of
-the speech text."""
+"Hon. Members: Hear, hear!"; see ``debateparse.dialects.stage``). ``motion``: words the
+source marks as the text of a motion, amendment or other text read out (ParlParse XML
+``<p pwmotiontext="yes">``: "That an Humble Address be presented …"). ``text`` and
+``motion`` are the speech text (``SPOKEN_KINDS``)."""
+
+SPOKEN_KINDS: frozenset[ParagraphKind] = frozenset({"text", "motion"})
+"""Paragraph kinds that are words spoken: the speech text, word counts, TEI ``seg``s."""
 
 Severity = Literal["info", "warning", "error"]
 
@@ -93,6 +99,12 @@ class Paragraph(BaseModel):
         exclude_if=unset,
         description="The source's paragraph id (ParlParse XML ``<p pid>``).",
     )
+    style: str | None = Field(
+        default=None,
+        exclude_if=unset,
+        description="The source's paragraph class as given (ParlParse XML ``<p class>``: "
+        '"indent", "italic").',
+    )
 
     @property
     def printed(self) -> str:
@@ -103,7 +115,7 @@ class Paragraph(BaseModel):
 class Paragraphs(Rows[Paragraph]):
     """An immutable sequence of ``Paragraph``, stored as parallel tuples (see ``Rows``)."""
 
-    __slots__ = ("_kinds", "_lines", "_pids", "_raws", "_texts")
+    __slots__ = ("_kinds", "_lines", "_pids", "_raws", "_styles", "_texts")
     item_type = Paragraph
 
     def __init__(
@@ -113,18 +125,22 @@ class Paragraphs(Rows[Paragraph]):
         raws: Sequence[str | None] | None = None,
         kinds: Sequence[ParagraphKind] | None = None,
         pids: Sequence[str | None] | None = None,
+        styles: Sequence[str | None] | None = None,
     ) -> None:
         super().__init__()
         self._pids = None if pids is None or all(p is None for p in pids) else tuple(pids)
+        self._styles = None if styles is None or all(c is None for c in styles) else tuple(styles)
         self._texts = tuple(texts)
         self._lines = tuple(lines)
         self._raws = None if raws is None or all(r is None for r in raws) else tuple(raws)
         self._kinds = None if kinds is None or all(k == "text" for k in kinds) else tuple(kinds)
         if len(self._lines) != len(self._texts) or any(
             extra is not None and len(extra) != len(self._texts)
-            for extra in (self._raws, self._kinds, self._pids)
+            for extra in (self._raws, self._kinds, self._pids, self._styles)
         ):
-            raise ValueError("Paragraphs: texts, lines, raws, kinds and pids differ in length")
+            raise ValueError(
+                "Paragraphs: texts, lines, raws, kinds, pids and styles differ in length"
+            )
 
     @classmethod
     def trusted(
@@ -138,7 +154,7 @@ class Paragraphs(Rows[Paragraph]):
         when no paragraph has one, ``kinds`` None when all are text."""
         self = cls.__new__(cls)
         self._texts, self._lines, self._raws, self._kinds = texts, lines, raws, kinds
-        self._pids = None
+        self._pids = self._styles = None
         self._cache = None
         return self
 
@@ -152,6 +168,7 @@ class Paragraphs(Rows[Paragraph]):
             [p.raw for p in items],
             [p.kind for p in items],
             [p.pid for p in items],
+            [p.style for p in items],
         )
 
     @classmethod
@@ -173,18 +190,23 @@ class Paragraphs(Rows[Paragraph]):
         """Every paragraph's source id (all None for text input)."""
         return (None,) * len(self._texts) if self._pids is None else self._pids
 
+    @property
+    def styles(self) -> tuple[str | None, ...]:
+        """Every paragraph's source class (all None for text input)."""
+        return (None,) * len(self._texts) if self._styles is None else self._styles
+
     def kind_at(self, index: int) -> ParagraphKind:
         """The kind of paragraph ``index``, without making the object."""
         return "text" if self._kinds is None else self._kinds[index]
 
     def speech_texts(self) -> tuple[str, ...]:
-        """Texts of the ``text`` paragraphs (the speech, in a turn)."""
+        """Texts of the spoken paragraphs (``SPOKEN_KINDS``: the speech, in a turn)."""
         if self._kinds is None:
             return self._texts
-        return tuple(t for t, k in zip(self._texts, self._kinds, strict=True) if k == "text")
+        return tuple(t for t, k in zip(self._texts, self._kinds, strict=True) if k in SPOKEN_KINDS)
 
     def speech_text(self) -> str:
-        """The speech as one string: the ``text`` paragraphs joined by a blank line, and
+        """The speech as one string: the spoken paragraphs joined by a blank line, and
         the pieces of one line (a line cut at a stage direction printed inside it) as
         printed, by a space where the line had one ("Winterton——who", "want. Thank")."""
         if self._kinds is None:
@@ -194,7 +216,7 @@ class Paragraphs(Rows[Paragraph]):
         previous, spaced = -1, False
         for text, line, kind, raw in zip(self._texts, self._lines, self._kinds, raws, strict=True):
             spaced = (spaced and line == previous) or (raw is not None and raw[:1].isspace())
-            if kind == "text":
+            if kind in SPOKEN_KINDS:
                 if out:
                     out.append(("" if not spaced else " ") if line == previous else "\n\n")
                 out.append(text)
@@ -206,14 +228,14 @@ class Paragraphs(Rows[Paragraph]):
         return len(self._texts)
 
     def _make(self, index: int) -> Paragraph:
-        return trusted(
-            Paragraph,
+        return _paragraph(
             {
                 "text": self._texts[index],
                 "line": self._lines[index],
                 "raw": None if self._raws is None else self._raws[index],
                 "kind": "text" if self._kinds is None else self._kinds[index],
                 "pid": None if self._pids is None else self._pids[index],
+                "style": None if self._styles is None else self._styles[index],
             },
         )
 
@@ -222,9 +244,13 @@ class Paragraphs(Rows[Paragraph]):
         raws = self._raws or (None,) * size
         kinds = self._kinds or ("text",) * size
         pids = self._pids or (None,) * size
+        styles = self._styles or (None,) * size
+        make = _paragraph
         return [
-            trusted(Paragraph, {"text": t, "line": n, "raw": r, "kind": k, "pid": p})
-            for t, n, r, k, p in zip(self._texts, self._lines, raws, kinds, pids, strict=True)
+            make({"text": t, "line": n, "raw": r, "kind": k, "pid": p, "style": c})
+            for t, n, r, k, p, c in zip(
+                self._texts, self._lines, raws, kinds, pids, styles, strict=True
+            )
         ]
 
     def _take(self, index: slice) -> Paragraphs:
@@ -234,10 +260,14 @@ class Paragraphs(Rows[Paragraph]):
             None if self._raws is None else self._raws[index],
             None if self._kinds is None else self._kinds[index],
             None if self._pids is None else self._pids[index],
+            None if self._styles is None else self._styles[index],
         )
 
     def _key(self) -> tuple[object, ...]:
-        return (self._texts, self._lines, self._raws, self._kinds, self._pids)
+        return (self._texts, self._lines, self._raws, self._kinds, self._pids, self._styles)
+
+
+_paragraph = maker(Paragraph, ("text", "line", "raw", "kind", "pid", "style"))
 
 
 class Diagnostic(BaseModel):

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field, computed_field, model_validator
 
 from debateparse.models.hooks import exporter
 from debateparse.models.lines import FROZEN, Paragraphs, Span, count_words, unset
-from debateparse.models.rows import Rows, trusted
+from debateparse.models.rows import Rows, maker
 
 __all__ = [
     "Division",
@@ -39,8 +39,11 @@ class SourceRef(BaseModel):
         default=None, description='The speech type as given: "Start Question", "Start Answer" …'
     )
     oral_qnum: str | None = Field(default=None, description="Oral question number, if any.")
-    qnum: str | None = Field(
-        default=None, description="The tabled question's number (``<p qnum>``), if any."
+    qnums: tuple[str, ...] = Field(
+        default=(),
+        exclude_if=unset,
+        description="The tabled questions' numbers, every ``<p qnum>`` in order (a "
+        "speech answering grouped questions has several).",
     )
     colnum: str | None = Field(default=None, description="Hansard column number.")
     url: str | None = Field(default=None, description="Source URL, when given.")
@@ -94,6 +97,10 @@ class Turn(BaseModel):
         """The rich display in Jupyter (``export.html.turn_html``)."""
         result: str = exporter("turn_html")(self)
         return result
+
+
+_span = maker(Span, ("start_line", "end_line", "start", "end"))
+_turn = maker(Turn, tuple(Turn.__pydantic_fields__))
 
 
 class TurnRecord(NamedTuple):
@@ -202,11 +209,8 @@ class Turns(Rows[Turn]):
     def _make(self, index: int) -> Turn:
         r = self._records[index]
         start_line, end_line, start, end = r.span
-        span = trusted(
-            Span, {"start_line": start_line, "end_line": end_line, "start": start, "end": end}
-        )
-        return trusted(
-            Turn,
+        span = _span({"start_line": start_line, "end_line": end_line, "start": start, "end": end})
+        return _turn(
             {
                 "index": index,
                 "kind": r.kind,

@@ -9,17 +9,28 @@ heading), read by streaming the file with ``lxml.etree.iterparse`` (``stream.py`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debateparse.models import Debate
 from debateparse.parlparse.sniff import ROOT_TAG, looks_like_parlparse
 
-__all__ = ["ROOT_TAG", "iter_sections", "looks_like", "looks_like_parlparse"]
+if TYPE_CHECKING:
+    from debateparse.registry import Registry
+
+__all__ = ["ROOT_TAG", "apply_registry", "iter_sections", "looks_like", "looks_like_parlparse"]
 
 
 def looks_like(head: bytes | str) -> bool:
     """Detection by content (the dialect protocol): a ``<publicwhip>`` root."""
     return looks_like_parlparse(head)
+
+
+def apply_registry(debate: Debate, registry: Registry) -> Debate:
+    """The registry step of this dialect (the reader protocol): the file's person ids are
+    kept, and what the registry knows of each member filled in (``members``)."""
+    from debateparse.parlparse.members import apply_registry as apply
+
+    return apply(debate, registry)
 
 
 def iter_sections(

@@ -8,10 +8,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from debateparse.inline_stage import split_inline_stages
 from debateparse.models import (
     Diagnostic,
     Division,
     Paragraph,
+    ParagraphKind,
     Paragraphs,
     Resolution,
     Severity,
@@ -31,6 +33,8 @@ __all__ = ["PARAGRAPH_TAGS", "SectionDraft", "element_text", "house_of", "parse_
 
 Element = Any
 """An ``lxml.etree._Element`` (lxml ships no type hints)."""
+Extent = tuple[str, int, int, bool]
+"""An element's tag, first line, its last child's first line, and whether it is empty."""
 
 PARAGRAPH_TAGS = frozenset({"p", "table", "ul", "ol", "blockquote", "div"})
 """Block children of a ``<speech>``: each ``<p>`` (or table row, list item) a paragraph."""
@@ -107,6 +111,48 @@ def date_of(element_id: str | None) -> dt.date | None:
 
 
 @dataclass
+class Blocks:
+    """A speech's paragraphs being collected, with what each ``<p>`` says of itself: its
+    ``pid``, its ``class`` (``Paragraph.style``), ``pwmotiontext="yes"`` (the ``motion``
+    kind) and every ``qnum``."""
+
+    texts: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    pids: list[str | None] = field(default_factory=list)
+    kinds: list[ParagraphKind] = field(default_factory=list)
+    styles: list[str | None] = field(default_factory=list)
+    qnums: list[str] = field(default_factory=list)
+
+    def add_text(self, text: str, line: int) -> None:
+        """A paragraph with nothing but its text (text directly inside ``<speech>``)."""
+        self.texts.append(text)
+        self.lines.append(line)
+        self.pids.append(None)
+        self.kinds.append("text")
+        self.styles.append(None)
+
+    def add(self, element: Element, text: str) -> None:
+        """The paragraph of a block element (``<p>``, a table row, a list item)."""
+        self.add_text(text, element.sourceline or 0)
+        self.pids[-1] = element.get("pid")
+        self.styles[-1] = _SPACES.sub(" ", element.get("class") or "").strip() or None
+        if element.get("pwmotiontext") == "yes":
+            self.kinds[-1] = "motion"
+        qnum = (element.get("qnum") or "").strip()
+        if qnum:
+            self.qnums.append(qnum)
+
+    def add_tail(self, tail: str) -> None:
+        """Text after a block element, before the next: part of that paragraph."""
+        self.texts[-1] = f"{self.texts[-1]} {tail}".strip()
+
+    def paragraphs(self) -> Paragraphs:
+        return Paragraphs(
+            self.texts, self.lines, kinds=self.kinds, pids=self.pids, styles=self.styles
+        )
+
+
+@dataclass
 class SpeakerDraft:
     """A speaker being collected: one per person id (or per printed name without one)."""
 
@@ -132,6 +178,10 @@ class SectionDraft:
     divisions: list[Division] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     first_id: str | None = None
+    turn_extents: list[Extent] = field(default_factory=list)
+    """Per turn: its element's tag, first line, last child's line, and emptiness (the
+    reader turns these into spans: ``LineTable.extent``)."""
+    division_extents: list[Extent] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -149,7 +199,8 @@ class SectionDraft:
         """Append the turn of one ``<speech>``."""
         attrs = speech.attrib
         self.first_id = self.first_id or attrs.get("id")
-        texts, lines, pids, qnums = self._paragraphs(speech)
+        blocks = self._paragraphs(speech)
+        texts = blocks.texts
         name = _SPACES.sub(" ", attrs.get("speakername", "")).strip()
         person = attrs.get("person_id") or None
         nospeaker = attrs.get("nospeaker") == "true"
@@ -163,17 +214,18 @@ class SectionDraft:
         kind = _turn_kind(attrs, nospeaker, name, texts)
         speaker = self._speaker(name, person, kind)
         line = speech.sourceline or 0
-        end = max([line, *lines])
+        end = max([line, *blocks.lines])
         header = Paragraphs.trusted((name,), (line,)) if name else Paragraphs()
         ref = SourceRef(
             id=attrs.get("id", ""),
             type=attrs.get("type") or None,
             oral_qnum=attrs.get("oral-qnum") or None,
-            qnum=next((q for q in qnums if q), None),
+            qnums=tuple(blocks.qnums),
             colnum=attrs.get("colnum") or None,
             url=attrs.get("url") or None,
         )
         speaker.turns.append(len(self.turns))
+        self.turn_extents.append(_extent(speech, line, end))
         self.turns.append(
             TurnRecord(
                 kind,
@@ -184,45 +236,30 @@ class SectionDraft:
                 parse_time(attrs.get("time")),
                 None,
                 header,
-                Paragraphs(texts, lines, pids=pids),
+                split_inline_stages(blocks.paragraphs()),
                 (line, end, 0, 0),
                 None,
                 ref,
             )
         )
 
-    def _paragraphs(
-        self, speech: Element
-    ) -> tuple[list[str], list[int], list[str | None], list[str | None]]:
-        texts: list[str] = []
-        lines: list[int] = []
-        pids: list[str | None] = []
-        qnums: list[str | None] = []
-
-        def add(element: Element, text: str) -> None:
-            texts.append(text)
-            lines.append(element.sourceline or 0)
-            pids.append(element.get("pid"))
-            qnums.append(element.get("qnum"))
-
+    def _paragraphs(self, speech: Element) -> Blocks:
+        blocks = Blocks()
         if speech.text and speech.text.strip():
-            texts.append(_SPACES.sub(" ", speech.text).strip())
-            lines.append(speech.sourceline or 0)
-            pids.append(None)
-            qnums.append(None)
+            blocks.add_text(_SPACES.sub(" ", speech.text).strip(), speech.sourceline or 0)
         for child in speech:
             if not isinstance(child.tag, str):
                 continue  # comments and processing instructions
             if child.tag == "p":
                 self._check_inline(child)
-                add(child, element_text(child))
+                blocks.add(child, element_text(child))
             elif child.tag in PARAGRAPH_TAGS:
                 rows = [e for e in child.iter() if isinstance(e.tag, str) and e.tag in _ROW_TAGS]
                 if not rows:
-                    add(child, element_text(child))
+                    blocks.add(child, element_text(child))
                 for row in rows:
                     cells = [element_text(c) for c in row if isinstance(c.tag, str)]
-                    add(row, " ".join(c for c in cells if c) or element_text(row))
+                    blocks.add(row, " ".join(c for c in cells if c) or element_text(row))
                 self._check_inline(child, _TABLE_PARTS | _ROW_TAGS | PARAGRAPH_TAGS)
             else:
                 self.note(
@@ -230,10 +267,10 @@ class SectionDraft:
                     f"<{child.tag}> inside a speech: its text is kept as a paragraph",
                     child.sourceline,
                 )
-                add(child, element_text(child))
+                blocks.add(child, element_text(child))
             if child.tail and child.tail.strip():
-                texts[-1] = f"{texts[-1]} {_SPACES.sub(' ', child.tail).strip()}".strip()
-        return texts, lines, pids, qnums
+                blocks.add_tail(_SPACES.sub(" ", child.tail).strip())
+        return blocks
 
     def _check_inline(self, element: Element, allowed: frozenset[str] = frozenset()) -> None:
         for inner in element.iterdescendants():
@@ -310,6 +347,7 @@ class SectionDraft:
         line = division.sourceline or 0
         end = max([line, *(e.sourceline or 0 for e in division.iter())])
         number = _count(attrs.get("divnumber"))
+        self.division_extents.append(_extent(division, line, end))
         self.divisions.append(
             Division(
                 ayes=ayes,
@@ -343,6 +381,10 @@ class SectionDraft:
             proxy=element.get("proxy") or None,
             teller=element.get("teller") == "yes",
         )
+
+
+def _extent(element: Element, line: int, end: int) -> Extent:
+    return element.tag, line, end, element.text is None and len(element) == 0
 
 
 def _count(value: str | None) -> int | None:

@@ -5,10 +5,10 @@ The page layout is TheyWorkForYou's: the title; a location line ("Part of PARENT
 House of Commons at 2:30 pm on 28 March 2023."); then each speech under a "Photo of NAME
 NAME" header (with its time when the XML gives one) and each paragraph on its own line.
 An oral question's first paragraph is printed with its number and tabled number ("1. What
-steps … (904342)"), as the site prints it. Entries with no speaker are printed as
-paragraphs (a collective name before its words: "Several hon. Members rose—"). A
-division is printed as the XML's own entries print it ("The Committee divided: Ayes 248,
-Noes 299."); its lists of names are not printed.
+steps … (904342)"), as the site prints it (several tabled numbers one after another).
+Entries with no speaker are printed as paragraphs (a collective name before its words:
+"Several hon. Members rose—"). A division is printed as the XML's own entries print it
+("The Committee divided: Ayes 248, Noes 299."); its lists of names are not printed.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from debateparse.inline_stage import line_texts
 from debateparse.models import Debate, TurnRecord
 
 __all__ = ["ExpectedTurn", "expected_turns", "render_twfy", "turn_lines"]
@@ -45,11 +46,11 @@ def location_line(debate: Debate) -> str:
 
 def turn_lines(record: TurnRecord, date: dt.date | None) -> tuple[str | None, list[str]]:
     """The header line (None for an entry with no speaker) and the paragraph lines."""
-    texts = list(record.paragraphs.texts)
+    texts = [text for _, text in line_texts(record.paragraphs)]  # stage cuts joined
     ref = record.ref
     if record.kind == "question" and ref is not None and texts:
         number = f"{ref.oral_qnum}. " if ref.oral_qnum else ""
-        tabled = f" ({ref.qnum})" if ref.qnum else ""
+        tabled = "".join(f" ({qnum})" for qnum in ref.qnums)
         texts[0] = f"{number}{texts[0]}{tabled}"
     if record.kind in _NO_SPEAKER:
         if record.speaker_name and texts:
@@ -90,7 +91,7 @@ class ExpectedTurn(NamedTuple):
 def expected_turns(debate: Debate) -> tuple[tuple[str, ...], list[ExpectedTurn]]:
     """The lines before the first speaker, and each turn with a speaker, with the lines
     of the entries with no speaker that follow it (the page prints them under it)."""
-    leading: list[str] = []
+    leading: list[str] = list(debate.preamble.texts)  # printed after the location line
     turns: list[ExpectedTurn] = []
     speakers = debate.speakers.records
     for record in debate.turns.records:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from debateparse.api import parse_text
-from debateparse.models import Debate, Paragraphs
+from debateparse.inline_stage import line_texts
+from debateparse.models import Debate
 from debateparse.parlparse.render import ExpectedTurn, expected_turns
 
 if TYPE_CHECKING:
@@ -70,21 +71,9 @@ def _lines_by_turn(parsed: Debate) -> tuple[tuple[str, ...], list[tuple[str, ...
     )
     turns = []
     for index, turn in enumerate(parsed.turns.records):
-        own = _printed_lines(turn.paragraphs)
+        own = line_texts(turn.paragraphs)  # a line cut at a stage direction, joined
         turns.append(tuple(t for _, t in sorted([*own, *extra.get(index, [])])))
     return tuple(t for _, t in lead), turns
-
-
-def _printed_lines(paragraphs: Paragraphs) -> list[tuple[int, str]]:
-    """(line, text) for each line: the pieces of a line the text parser cut at a stage
-    direction printed inside it (``inline_stage``) joined back as printed."""
-    found: list[tuple[int, str]] = []
-    for paragraph in paragraphs:
-        if found and found[-1][0] == paragraph.line:
-            found[-1] = (paragraph.line, found[-1][1] + paragraph.printed)
-        else:
-            found.append((paragraph.line, paragraph.printed))
-    return [(line, text.strip()) for line, text in found]
 
 
 def _compare(section: Debate, result: RoundTrip, registry: Registry | None) -> None:

@@ -17,13 +17,22 @@ from pathlib import Path
 from typing import IO, Any
 
 from debateparse.errors import MalformedXMLError
-from debateparse.models import Debate, Diagnostic, Paragraph, Paragraphs, Speakers, Turns
+from debateparse.models import (
+    Debate,
+    Diagnostic,
+    Paragraph,
+    Paragraphs,
+    Span,
+    Speakers,
+    Turns,
+)
 from debateparse.parlparse.build import (
     SectionDraft,
     date_of,
     element_text,
     house_of,
 )
+from debateparse.parlparse.lines import LineTable
 from debateparse.read import without_surrogates
 
 __all__ = ["iter_sections"]
@@ -31,14 +40,16 @@ __all__ = ["iter_sections"]
 _ASKED = re.compile(r"\basked\s*[—–:-]+\s*$")
 """The lead line of a department's oral questions: "The Secretary of State was asked—"."""
 _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_BLANK = re.compile(r"[^\n]")
 _HEADINGS = frozenset({"major-heading", "minor-heading", "oral-heading"})
 
 
 class _Reader:
     """The reading state: the open section and the headings above it."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, table: LineTable) -> None:
         self.path = path
+        self.table = table
         self.major: str | None = None
         self.oral: str | None = None
         self.oral_state = "none"  # none | fresh (next major is under it) | kept | pending
@@ -77,7 +88,21 @@ class _Reader:
             )
 
     def heading(self, element: Any) -> Debate | None:
+        left = self.section
         done = self.close()
+        if (
+            left is not None
+            and left.empty
+            and left.title
+            and left.title == self.major
+            and element.tag != "minor-heading"
+        ):
+            # A major heading with nothing under it, not even a minor heading ("Business
+            # without Debate" then "Delegated Legislation", 28 March 2023): its title
+            # would be nobody's parent title, so it goes to the next section's preamble.
+            self.carried.append(Paragraph(text=left.title, line=left.title_line or 0))
+        if done is not None and element.sourceline:
+            self.table.forget_before(element.sourceline)
         tag = element.tag
         text = element_text(element)
         line = element.sourceline
@@ -140,7 +165,13 @@ class _Reader:
             self.date = date_of(element_id)
 
     def _debate(self, section: SectionDraft) -> Debate:
-        turns = Turns(section.turns)
+        extent = self.table.extent
+        turns = Turns(
+            [
+                r._replace(span=extent(*where))
+                for r, where in zip(section.turns, section.turn_extents, strict=True)
+            ]
+        )
         speakers = Speakers(section.speaker_records(), turns)
         start = next((r.time for r in section.turns if r.time is not None), None)
         notes = [*self.root_notes, *section.diagnostics]
@@ -160,10 +191,18 @@ class _Reader:
             preamble=Paragraphs.of(section.preamble),
             turns=turns,
             speakers=speakers,
-            divisions=tuple(section.divisions),
+            divisions=tuple(
+                d.model_copy(update={"span": _span(extent(*where))})
+                for d, where in zip(section.divisions, section.division_extents, strict=True)
+            ),
             diagnostics=tuple(notes),
             headings=section.headings,
         )
+
+
+def _span(extent: tuple[int, int, int, int]) -> Span:
+    start_line, end_line, start, end = extent
+    return Span(start_line=start_line, end_line=end_line, start=start, end=end)
 
 
 def _open(source: Any) -> tuple[IO[bytes], str | None, bool]:
@@ -197,18 +236,23 @@ def iter_sections(
     if text is not None:
         # Text is already decoded: its declaration's encoding no longer applies (the line
         # count is kept); lone surrogates become U+FFFD (read.without_surrogates).
-        text = _DECLARATION.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1)
+        # The declaration becomes spaces (its line breaks kept), so offsets stay those of
+        # the text given; a byte-order mark is not part of the text.
+        text = _DECLARATION.sub(
+            lambda m: _BLANK.sub(" ", m.group(0)), text.removeprefix("\ufeff"), count=1
+        )
         stream: IO[bytes] = io.BytesIO(without_surrogates(text).encode("utf-8"))
         path, owned = name, True
     else:
         stream, path, owned = _open(source)
         path = name or path
-    reader = _Reader(path)
+    table = LineTable(stream)
+    reader = _Reader(path, table)
     depth = 0
     root: Any = None
     try:
         events = etree.iterparse(
-            stream, events=("start", "end"), resolve_entities=False, huge_tree=True, no_network=True
+            table, events=("start", "end"), resolve_entities=False, huge_tree=True, no_network=True
         )
         for event, element in events:
             if event == "start":
