@@ -92,7 +92,8 @@ def _check(
         )
         return _Checked(record, ("unknown-person-id", message))
     person = registry.person_at(index)
-    name, family = _name_on(person, date)
+    key = person_key(record.name) if record.name and day is None else None
+    name, family = registry.name_on(index, day, key)  # as the name resolver records it
     seat = _seat_on(registry.seats(index).get(chamber or "", ()), day)
     changes = _from_seat(record, seat)
     resolution = Resolution(
@@ -175,19 +176,6 @@ def _seat_on(seats: tuple[Seat, ...], day: int | None) -> Seat | None:
         return min(held, key=lambda s: s.observed)
     running = [s for s in seats if s.open and not s.observed and s.first <= day]
     return max(running, key=lambda s: s.first) if running else None
-
-
-def _name_on(person: Person, date: dt.date | None) -> tuple[str | None, str | None]:
-    """The person's main name in use on ``date`` and its family name (the display name
-    when no dated name covers the day)."""
-    for name in person.names:
-        if name.main and (date is None or _covers(name.start, name.end, date)):
-            return name.text, name.family
-    return person.name, None
-
-
-def _covers(start: dt.date | None, end: dt.date | None, date: dt.date) -> bool:
-    return (start is None or start <= date) and (end is None or date <= end)
 
 
 def _is_known_as(person: Person, printed: str) -> bool:
