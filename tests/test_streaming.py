@@ -175,3 +175,26 @@ def test_errors_found_while_streaming_are_typed(small_pieces, tmp_path):
         list(debateparse.iter_debates(path, max_bytes=1000))
     with pytest.raises(debateparse.InputTooLargeError):
         list(debateparse.iter_debates(io.BytesIO(_many(3)), max_bytes=1000))
+
+
+def test_objects_that_only_have_a_read_are_read_whole():
+    text = SEED.read_text(encoding="utf-8")
+
+    class Reader:
+        def __init__(self, data):
+            self.data = data
+
+        def read(self, size=-1):
+            part, self.data = (
+                (self.data, self.data[:0])
+                if size < 0
+                else (
+                    self.data[:size],
+                    self.data[size:],
+                )
+            )
+            return part
+
+    expected = debateparse.parse_text(text)
+    assert debateparse.parse_debate(Reader(text)) == expected
+    assert list(debateparse.iter_debates(Reader(text.encode("utf-8")))) == [expected]
