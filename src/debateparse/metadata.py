@@ -128,13 +128,18 @@ def _first_date_in_preamble(draft: DebateDraft) -> dt.date | None:
     return None
 
 
+_CITATION_FIRST = frozenset("HVCLW[(S")
+"""First characters of a citation line (``HC``/``HL``, ``Volume``, a chamber, a bracket,
+``Source:``/``Citation:``): other lines are not tried."""
+
+
 def find_citation(texts: Iterable[str]) -> tuple[dt.date | None, str | None]:
     """The date and house of the first whole-line citation of a sitting among ``texts``
     (``dialects.citations.CITATIONS``); each is None when no citation gives it."""
     date: dt.date | None = None
     house: str | None = None
     for text in texts:
-        if len(text) > 120:
+        if len(text) > 120 or text[:1] not in _CITATION_FIRST:
             continue
         body = citation_body(text)
         for rule in CITATIONS:

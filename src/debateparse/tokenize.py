@@ -19,7 +19,7 @@ import regex
 from debateparse.dialects.base import LONE_WINDOW, Dialect, Token, TokenKind
 from debateparse.read import Source
 
-__all__ = ["classify", "demote_lone_headers", "expand", "mark_title", "tokenize"]
+__all__ = ["classify", "demote_lone_headers", "expand", "mark_title", "repeat_rule", "tokenize"]
 
 _HUGE = 1 << 62
 
@@ -134,7 +134,9 @@ def classify(
         return tokens
     if dialect.lone_headers:
         chairs = _chair_names(source.text) if "in the Chair" in source.text else frozenset()
-        demote_lone_headers(tokens, dialect.lone_headers, dialect.address, near, chairs)
+        demote_lone_headers(
+            tokens, dialect.lone_headers, dialect.address, near, chairs, dialect.midline
+        )
     if dialect.title_before:
         mark_title(tokens, source, dialect.title_before)
     return tokens
@@ -154,17 +156,14 @@ def demote_lone_headers(
     address: Any = None,
     outside: tuple[int, ...] = (),
     chairs: frozenset[str] = frozenset(),
+    midline: frozenset[str] = frozenset(),
 ) -> None:
     """A weak header (of ``rules``) with no other header within ``LONE_WINDOW`` lines is
     text, unless its speech opens with a chamber's form of address (``address``) or it
     names whom a chair notice of the page puts in the chair (``chairs``). ``outside`` adds
     the lines of headers outside ``tokens``."""
     # (a repeat header, one with a ``spoken`` group, supports nothing: it may be prose)
-    lines = [
-        t.line
-        for t in tokens
-        if t.kind == "header" and (t.match is None or "spoken" not in t.match.re.groupindex)
-    ]
+    lines = [t.line for t in tokens if t.kind == "header" and not repeat_rule(t, midline)]
     if outside:
         lines = sorted({*lines, *outside})
     for index, token in enumerate(tokens):
@@ -180,6 +179,16 @@ def demote_lone_headers(
         near = [n for n in (before, after) if n is not None and abs(n - token.line) <= LONE_WINDOW]
         if not near:
             tokens[index] = token._replace(kind="text", rule="lone_label", match=None)
+
+
+def repeat_rule(token: Token, midline: frozenset[str]) -> bool:
+    """Is this token a repeat header's (a ``midline`` rule with a ``spoken`` group)? The
+    rule name is checked first: hashing or inspecting a pattern costs more."""
+    return (
+        token.rule in midline
+        and token.match is not None
+        and ("spoken" in token.match.re.groupindex)
+    )
 
 
 def _label(token: Token) -> str:

@@ -216,7 +216,11 @@ MIDLINE_REPEAT = (
     # A repeat header inside a line after the end of a sentence, for a speaker who has
     # spoken (the ``spoken`` group: the assembler checks it): "... in conflict. Johann
     # Lamont: I thank", "... not know? The First Minister: We published".
-    rf"^(?P<before>.*?[.?!…”’\"\])—]\s+)(?P<hansard>(?P<spoken>{ROLE_TITLE}|{PERSON}|{PLAIN_NAME}))"
+    # An office here is "The" and capitalised words or joiners, with no office-word look-ahead
+    # (that scans the rest of the line at every sentence end): the assembler's check on who
+    # has spoken is what makes it a header.
+    rf"^(?P<before>.*?[.?!…”’\"\])—]\s+)(?P<hansard>(?P<spoken>The (?:{WORD}|{_JOINER})"
+    rf"(?: (?:{WORD}|{_JOINER})){{0,8}}|{PERSON}|{PLAIN_NAME}))"
     rf"\s*:\s+(?P<speech>\p{{Lu}}.*)$"
 )
 _NO_COLON_STYLE = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame"

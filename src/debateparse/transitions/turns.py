@@ -10,6 +10,7 @@ import regex
 from debateparse.assemble import AssembleState, Mode, TurnDraft
 from debateparse.dialects.base import Token
 from debateparse.headers import HeaderParts, interpret, join_role
+from debateparse.tokenize import repeat_rule
 from debateparse.transitions.lines import TEXT_BY_MODE, flush_pending, paragraph
 from debateparse.vocabulary import is_collective
 
@@ -91,17 +92,21 @@ def _header_inside(state: AssembleState, speech: Token) -> Token | None:
     inside it."""
     for line_rule in state.draft.dialect.midline_rules:
         found = line_rule.pattern.match(speech.text)
-        if found is not None and found.group("before") and _has_spoken(state, found):
-            return speech._replace(kind="header", rule=line_rule.name, match=found)
+        if found is None or not found.group("before"):
+            continue
+        nested = speech._replace(kind="header", rule=line_rule.name, match=found)
+        if _has_spoken(state, nested):
+            return nested
     return None
 
 
-def _has_spoken(state: AssembleState, match: Any) -> bool:
+def _has_spoken(state: AssembleState, token: Token) -> bool:
     """A rule with a ``spoken`` group finds a repeat header: only of a speaker who has
     spoken (by name, or by the office an earlier header printed)."""
-    if match is None or "spoken" not in match.re.groupindex:
+    if not repeat_rule(token, state.draft.dialect.midline):
         return True
-    label = match["spoken"]
+    assert token.match is not None
+    label = token.match["spoken"]
     return label in state.spoken or any(turn.role_text == label for turn in state.draft.turns)
 
 
@@ -143,7 +148,7 @@ def _settle_waiting_names(state: AssembleState) -> None:
 
 def open_turn(state: AssembleState, token: Token) -> None:
     """Start a turn at a header (several, when a line holds more than one)."""
-    if not _has_spoken(state, token.match):
+    if not _has_spoken(state, token):
         TEXT_BY_MODE[state.mode](state, token._replace(kind="text", match=None))
         return
     header: Token | None = token
