@@ -18,6 +18,7 @@ import regex
 from debateparse.honorifics import (
     KEY_FEMALE_STYLES,
     KEY_GENERATIONAL,
+    KEY_HEREDITARY_RANKS,
     KEY_MALE_STYLES,
     KEY_PEERAGE_TITLES,
     KEY_POST_NOMINALS,
@@ -57,11 +58,8 @@ PEERAGE_TITLES: frozenset[str] = KEY_PEERAGE_TITLES
 
 _SEES: frozenset[str] = KEY_SEE_TITLES
 """Titles of a see: "Bishop of Leeds" belongs to whoever holds the see."""
-_HEREDITARY = frozenset(
-    {"viscount", "viscountess", "earl", "countess", "marquess", "marchioness", "duke", "duchess"}
-)
-"""Ranks held by inheritance today: "Earl of Arran" passes to the heir, so it is a passing
-title even with its "of"."""
+_HEREDITARY: frozenset[str] = KEY_HEREDITARY_RANKS
+"""Ranks held by inheritance today (``honorifics.HEREDITARY_RANKS``)."""
 
 MALE_STYLES: frozenset[str] = KEY_MALE_STYLES
 """Styles that say a man (``honorifics.MALE_STYLES``)."""
