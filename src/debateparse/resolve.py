@@ -41,7 +41,7 @@ from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import PEERAGE_TITLES, person_key, surname_only, title_kind
 from debateparse.role_history import RoleHistory
 from debateparse.surname_links import SurnameLinks
-from debateparse.vocabulary import canonical_party
+from debateparse.vocabulary import CHAIR_OFFICE_PATTERN, canonical_party
 
 __all__ = ["RESOLVER_CODES", "ResolutionRules", "resolve_members"]
 
@@ -290,6 +290,11 @@ def _resolve_role(
     history = _from_history(record, context, named)
     if history is not None:
         return history
+    if context.chamber is None and CHAIR_OFFICE_PATTERN.match(record.name.strip()):
+        # Every assembly has a Speaker or Presiding Officer: with the house unknown, the
+        # registry's one holder of the office is no evidence that this is that house.
+        message = f"{record.name}: a chamber's chair, and the debate's house is unknown"
+        return _Outcome(None, note=("unresolved-member", message))
     where = {"chamber": context.chamber, "day": context.day, "rules": context.rules}
     office = find_by_office(context.registry, record.name, **where)  # type: ignore[arg-type]
     if office.chosen:

@@ -194,6 +194,14 @@ ROLE_ONLY_PATTERN = regex.compile(
 )
 """Printed names that are offices or roles, not a person's name ("The First Minister")."""
 
+CHAIR_OFFICE_PATTERN = regex.compile(
+    r"(?i)^(?:the |y )?(?:(?:mr\.?|madam|madame) )?(?:(?:first |second |deputy |temporary )"
+    r"(?:deputy )?)?(?:speaker|presiding officer|llywydd|dirprwy lywydd|convener"
+    r"|chair(?:man|woman)?(?: of ways and means)?)$"
+)
+"""A chamber's chair ("Mr. Speaker", "The Deputy Presiding Officer"): every assembly has
+one, so the printed office alone never says which house, nor which holder."""
+
 
 @lru_cache(maxsize=4096)
 def is_collective(name: str) -> bool:
