@@ -334,3 +334,35 @@ def test_xml_text_with_an_encoding_declaration_reads_as_decoded():
     )
     debate = parse_text(xml)
     assert debate.title == "é" and debate.title_block.line == 2
+
+
+@needs_day
+def test_every_heading_of_the_day_is_kept_somewhere(day):
+    from lxml import etree
+
+    from debateparse.parlparse.build import element_text
+
+    headings = [
+        element_text(e)
+        for e in etree.parse(str(DAY)).getroot()
+        if e.tag in ("major-heading", "minor-heading", "oral-heading")
+    ]
+    assert len(headings) == 13 + 33 + 1
+    kept = {t for d in day for t in (d.title, d.parent_title, *d.headings, *d.preamble.texts)}
+    assert [h for h in headings if h not in kept] == []
+    # "Business without Debate" heads nothing but the next major heading: it is kept in
+    # the next section's preamble, as an empty minor heading is.
+    delegated = next(d for d in day if d.title == "Delegated Legislation")
+    assert delegated.preamble.texts == ("Business without Debate",)
+    assert "empty-heading" in [n.code for n in delegated.diagnostics]
+
+
+def test_a_major_heading_with_nothing_under_it_is_not_lost():
+    xml = (
+        "<publicwhip>\n<major-heading>Business without Debate</major-heading>\n"
+        "<major-heading>Delegated Legislation</major-heading>\n"
+        "<speech nospeaker='true'><p>Motion made.</p></speech>\n</publicwhip>"
+    )
+    debate = parse_text(xml)
+    assert debate.title == "Delegated Legislation"
+    assert [(p.text, p.line) for p in debate.preamble] == [("Business without Debate", 2)]
