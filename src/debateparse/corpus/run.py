@@ -252,20 +252,33 @@ def _in_pool(
     pending: deque[tuple[list[PathLike], Future[R]]] = deque()
     pools = _Pools(workers, registry, loader)
 
+    def recover() -> None:
+        """Replace the broken pool and resubmit the chunks it lost."""
+        pools.replace()
+        for index, (other, lost) in enumerate(pending):
+            if not lost.done() or lost.exception() is not None:
+                pending[index] = (other, pools.pool.submit(_work, other, work, options))
+
     def result(chunk: list[PathLike], future: Future[R]) -> R:
         try:
             return future.result()
         except BrokenProcessPool:
             if pools.pool._broken:
-                pools.replace()
-                for index, (other, lost) in enumerate(pending):  # resubmit the lost chunks
-                    if not lost.done() or lost.exception() is not None:
-                        pending[index] = (other, pools.pool.submit(_work, other, work, options))
+                recover()
             return work([(path, pools.alone(path, options)) for path in chunk])
+
+    def submit(chunk: list[PathLike]) -> Future[R]:
+        # A worker can die while chunks are still being sent (small chunks, or many of
+        # them): the pool then refuses new work at once, so it is replaced here too.
+        try:
+            return pools.pool.submit(_work, chunk, work, options)
+        except BrokenProcessPool:
+            recover()
+            return pools.pool.submit(_work, chunk, work, options)
 
     try:
         for chunk in chunks:
-            pending.append((chunk, pools.pool.submit(_work, chunk, work, options)))
+            pending.append((chunk, submit(chunk)))
             if len(pending) >= workers * _WINDOW:
                 done, future = pending.popleft()
                 yield done, result(done, future)
