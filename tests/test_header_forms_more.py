@@ -209,3 +209,21 @@ def test_labels_inside_lines_and_styled_names_without_colons_need_a_speaker_firs
     text = "\n\n".join(lines)
     debate = debateparse.parse_text(text, strict=False)
     assert not debate.turns, [t.speaker_name for t in debate.turns]
+
+
+def test_two_line_member_site_headers():
+    text = (
+        "News from Westminster\n\nJim Shannon\n(Strangford) (DUP)\n\n"
+        "I beg to move that this House has considered the matter.\n\n"
+        "Kate Osborne\n(Jarrow) (Lab)\n\nI agree with him.\n"
+    )
+    assert _turns(text) == [
+        ("Jim Shannon", "(Strangford) (DUP)", "I beg to"),
+        ("Kate Osborne", "(Jarrow) (Lab)", "I agree with"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["(in the Chair)", "(East-West Route)", "(Mr. Stephen Swingler)"])
+def test_a_parenthesised_line_without_a_party_does_not_make_a_name_a_header(line):
+    text = f"News from Westminster\n\nRail Services\n{line}\n\nThe debate was well attended.\n"
+    assert _turns(text) == []

@@ -194,3 +194,15 @@ def test_parlparse_paragraphs_are_cut_too():
     assert len(vocals) == 17
     rendered = "\n".join(d.to_text() for d in day)
     assert rendered.count("[Interruption.]") == 17
+
+
+def test_what_was_printed_before_the_text_stays_with_the_first_piece():
+    """A paragraph mark or indentation before the speech ("§ ", raw) is not text."""
+    paragraphs = Paragraphs(["Yes. [Laughter.] No."], [7], raws=["§ Yes. [Laughter.] No."])
+    cut = split_inline_stages(paragraphs)
+    assert [(p.text, p.raw, p.kind) for p in cut] == [
+        ("Yes.", "§ Yes.", "text"),
+        ("[Laughter.]", " [Laughter.]", "stage"),
+        ("No.", " No.", "text"),
+    ]
+    assert "".join(p.printed for p in cut) == "§ Yes. [Laughter.] No."

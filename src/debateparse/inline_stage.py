@@ -58,6 +58,19 @@ def stage_pieces(printed: str, kind: ParagraphKind = "text") -> list[Piece]:
     return pieces
 
 
+def _cut(text: str, printed: str, kind: ParagraphKind) -> list[Piece]:
+    """The pieces of ``text``; what was printed before it (indentation, a "§" mark, the
+    part of the line a header took) stays in the first piece's ``raw``."""
+    if not printed.endswith(text):
+        return [_piece(printed, kind) if printed.strip() == text else (text, printed, kind)]
+    pieces = stage_pieces(text, kind)
+    prefix = printed[: len(printed) - len(text)]
+    if prefix:
+        first, raw, first_kind = pieces[0]
+        pieces[0] = (first, prefix + (first if raw is None else raw), first_kind)
+    return pieces
+
+
 def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     """``paragraphs`` with each speech paragraph that holds a bracketed stage direction cut
     into pieces (see the module docstring); the same object when none does."""
@@ -84,7 +97,7 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     cut = set(found)
     for index, paragraph in enumerate(paragraphs):
         pieces = (
-            stage_pieces(paragraph.printed, paragraph.kind)
+            _cut(paragraph.text, paragraph.printed, paragraph.kind)
             if index in cut
             else [(paragraph.text, paragraph.raw, paragraph.kind)]
         )

@@ -65,6 +65,7 @@ __all__ = [
     "QNUM",
     "ROLE_LABELS",
     "ROLE_LINE",
+    "SEAT_PARTY_LINE",
     "SENTENCE_STARTS",
     "TIME_LINE",
     "TITLE_LABEL",
@@ -279,6 +280,10 @@ NOT_PROCEDURAL = r"(?!(?:" + "|".join(regex.escape(p) for p in PROCEDURAL_OPENIN
 """A lookahead refusing lines that open as procedure ("Moved by Lord X"): never a role."""
 HISTORIC_TIME_LINE = r"^(?P<time>\d{1,2}\.\d\s?[ap]\.m\.)$"
 """Historic Hansard's times with one-digit minutes: "10.0 a.m.", "4.1 p.m." (4:01 pm)."""
+SEAT_PARTY_LINE = rf"^(?P<role>(?:\([^()\n]{{2,80}}\))?{_PARTY_PARENS})$"
+"""The second line of a two-line header on members' own sites and viewers: "Jim Shannon" /
+"(Strangford) (DUP)" (a party group last, or a seat and a party): it makes the bare name
+above it a header."""
 NAME_IN_PARENS = rf"^\((?P<person>{PERSON}|{PLAIN_NAME})\)$"
 """The second line of a header printed as an office, then "(Mr. Stephen Swingler)"."""
 TIME_LINE = rf"^(?P<time>{TIME_PATTERN}|{HOUR_PATTERN})$"

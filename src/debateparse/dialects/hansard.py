@@ -154,6 +154,7 @@ HANSARD = Dialect(
         rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
         rule("historic_time_line", "time", common.HISTORIC_TIME_LINE, max_len=12),
+        rule("seat_party_line", "header_part", common.SEAT_PARTY_LINE, starts=("(",), max_len=140),
         rule("name_in_parens", "header_part", common.NAME_IN_PARENS, starts=("(",), max_len=80),
         # A paragraph behind a "§" mark (after every header rule): the mark is layout,
         # kept only in `raw`.
@@ -192,6 +193,7 @@ HANSARD = Dialect(
         "highlight_note": 2.0,
         "division": 1.0,
         "party_line": 1.0,
+        "seat_party_line": 2.0,
         "time_line": 0.5,
     },
     midline=frozenset({"after_chair", "midline_header", "midline_repeat"}),
