@@ -366,3 +366,32 @@ def test_a_major_heading_with_nothing_under_it_is_not_lost():
     debate = parse_text(xml)
     assert debate.title == "Delegated Legislation"
     assert [(p.text, p.line) for p in debate.preamble] == [("Business without Debate", 2)]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "element_id", "house"),
+    [
+        (
+            "westminhall2023-03-28a.xml",
+            "uk.org.publicwhip/westminhall/2023-03-28a.1.1",
+            "Westminster Hall",
+        ),
+        ("lords2023-03-28.xml", "uk.org.publicwhip/lords/2023-03-28.1.1", "House of Lords"),
+        ("debates2023-03-28d.xml", "uk.org.publicwhip/debate/2023-03-28d.1.1", "House of Commons"),
+        ("westminhall2023-03-28a.xml", "", "Westminster Hall"),  # no ids: the file name
+        ("lords2023-03-28.xml", "", "House of Lords"),
+    ],
+)
+def test_the_house_and_date_come_from_the_ids_else_the_file_name(
+    tmp_path, file_name, element_id, house
+):
+    speech_id = f' id="{element_id}"' if element_id else ""
+    path = tmp_path / file_name
+    path.write_text(
+        f'<publicwhip><speech{speech_id} speakername="A Member" '
+        'person_id="uk.org.publicwhip/person/1"><p>Words.</p></speech></publicwhip>',
+        encoding="utf-8",
+    )
+    debate = parse_debate(path)
+    assert debate.house == house
+    assert str(debate.date) == "2023-03-28"  # from the ids, else the file name

@@ -280,19 +280,27 @@ def _resolve_role(
     return _not_found(record.name, by_name, context, "by office or name")
 
 
-def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -> Resolution:
-    """The evidence record of a resolved outcome."""
+def _resolution(
+    outcome: _Outcome, filled: tuple[str, ...], context: _Context, printed: str
+) -> Resolution:
+    """The evidence record of a resolved outcome (``printed``: the speaker's name as printed)."""
     member_id: str
     ids: Mapping[str, str]
     others: tuple[str, ...]
+    name: str | None
+    family: str | None
     if outcome.carried is not None:
-        member_id, ids, others = outcome.carried.member_id, outcome.carried.ids, ()
+        carried = outcome.carried
+        member_id, ids, others = carried.member_id, carried.ids, ()
+        name, family = carried.name, carried.family_name
     else:
         finding = outcome.finding
         assert finding is not None and finding.chosen is not None
         registry = context.registry
         person = registry.person_at(finding.chosen.person)
         member_id, ids = person.id, person.ids_by_scheme()
+        key = person_key(printed) if context.day is None else None
+        name, family = registry.name_on(finding.chosen.person, context.day, key)
         if len(finding.ranked) == 1 and not finding.excluded:  # the common case
             others = ()
         else:
@@ -309,6 +317,8 @@ def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -
             "score": outcome.score,
             "candidates": others,
             "filled": filled,
+            "name": name,
+            "family_name": family,
         },
     )
 
@@ -340,7 +350,7 @@ def _settle(record: SpeakerRecord, outcome: _Outcome, context: _Context) -> _Set
             notes += (clash,)
         if record.constituency is None and seat.constituency is not None:
             changes["constituency"] = seat.constituency
-    resolution = _resolution(outcome, tuple(changes), context)
+    resolution = _resolution(outcome, tuple(changes), context, record.name)
     changes.update(member_id=resolution.member_id, resolution=resolution)
     return _Settled(changes, notes, seat)
 

@@ -184,7 +184,7 @@ class _Reader:
             title_block=title_block,
             parent_title=section.parent_title,
             house=self.house or house_of(None, self.path),
-            date=self.date,
+            date=self.date or date_of(None, self.path),
             start_time=start,
             source=self.path,
             dialect="parlparse",

@@ -89,6 +89,8 @@ class Registry:
     __slots__ = (
         "_by_id",
         "_coverage",
+        "_dated_names",
+        "_families",
         "_groups",
         "_memberships",
         "_memo",
@@ -172,6 +174,16 @@ class Registry:
                     seen.add(entry)
                     names.setdefault(key, []).append(NameRef(index, *entry[1:]))
         self._by_id = by_id
+        self._families = {
+            index: family
+            for index, person in enumerate(self._persons)
+            if (family := _family_of(person)) is not None
+        }
+        self._dated_names = {
+            index: dated
+            for index, person in enumerate(self._persons)
+            if (dated := _dated_names(person))
+        }
         self._names = {key: tuple(refs) for key, refs in names.items()}
         self._groups = {key: _grouped(refs) for key, refs in self._names.items()}
         seats: dict[int, dict[str, list[Seat]]] = {}
@@ -246,11 +258,36 @@ class Registry:
     def family_name(self, person_id: str) -> str | None:
         """The family name the registry gives the person's main name, if any ("Duncan
         Smith" for Iain Duncan Smith)."""
-        person = self.get(person_id)
-        if person is None:
-            return None
-        ranked = sorted(person.names, key=lambda n: not n.main)
-        return next((n.family for n in ranked if n.family), None)
+        index = self._by_id.get(person_id)
+        return None if index is None else self._families.get(index)
+
+    def name_on(
+        self, index: int, day: int | None, key: str | None = None
+    ) -> tuple[str | None, str | None]:
+        """(name, family name within it) the person at ``index`` went by on ordinal ``day``:
+        of the main names the registry dates, the one nearest the day (Dale Campbell-Savours,
+        not Lord Campbell-Savours, in a Commons debate of 1991); with no day, the dated main
+        name whose person key is ``key`` (the name printed); else the display name."""
+        dated = self._dated_names.get(index, ())
+        best = None
+        if dated and day is not None:
+            rank = None
+            for entry in dated:
+                first, last, _, family = entry
+                gap = first - day if day < first else (day - last if day > last else 0)
+                if rank is None or (gap, family is None) < rank:
+                    best, rank = entry, (gap, family is None)
+                    if rank == (0, False):
+                        break  # a name with its family in use on the day
+        elif dated and key is not None:
+            best = next((n for n in dated if person_key(n[2]) == key), None)
+        if best is not None:
+            return best[2], best[3]
+        name, family = self._persons[index].name, self._families.get(index)
+        if not name or not family or not name.endswith(family):
+            return name, None
+        peer = person_key(name).split(" ", 1)[0] in PEERAGE_TITLES  # a title, no family
+        return name, None if peer else family
 
     def memberships_of(self, person_id: str) -> tuple[Membership, ...]:
         """The memberships of one person, in load order."""
@@ -362,6 +399,21 @@ class Registry:
         if hasattr(self, "_memo"):
             raise AttributeError("Registry is immutable")
         object.__setattr__(self, name, value)
+
+
+def _family_of(person: Person) -> str | None:
+    """The family name of the person's main names first, else of an alternate name."""
+    ranked = sorted(person.names, key=lambda n: not n.main)
+    return next((n.family for n in ranked if n.family), None)
+
+
+def _dated_names(person: Person) -> tuple[tuple[int, int, str, str | None], ...]:
+    """(first, last, text, family) of the person's main names with a start or an end."""
+    return tuple(
+        (day_of(n.start, FIRST_DAY), day_of(n.end, LAST_DAY), n.text, n.family)
+        for n in person.names
+        if n.main and (n.start is not None or n.end is not None)
+    )
 
 
 def _seat_order(seat: Seat) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from debateparse.honorifics import KEY_BARONIAL_TITLES
 from debateparse.registry.core import NameGroup, Registry, Seat
 from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import name_key, name_variants, title_kind
@@ -449,7 +450,7 @@ def find_by_surname(
     return found
 
 
-_DESIGNATED = ("lord", "baroness", "baron", "lady")
+_DESIGNATED = KEY_BARONIAL_TITLES  # titles a new life peer takes (honorifics)
 
 
 def find_former_member(
