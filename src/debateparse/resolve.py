@@ -34,6 +34,7 @@ from debateparse.registry.match import (
     find_by_office,
     find_by_surname,
     find_former_member,
+    last_evidence,
     same_party,
 )
 from debateparse.registry.model import LAST_DAY
@@ -173,7 +174,38 @@ def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
         )
         if former.chosen:
             return _found(former, context)
+    passing = _passing_title_note(record.name, finding, context)
+    if passing is not None:
+        return _Outcome(None, finding, note=passing)
     return _not_found(record.name, finding, context, "by name")
+
+
+def _passing_title_note(name: str, finding: Finding, context: _Context) -> Note | None:
+    """For a title that passes from person to person ("Lord Parkinson", "The Bishop of
+    Leeds") whose only holders in the registry are not evidenced near the date: an
+    ``ambiguous-member`` note naming them and their last evidence (the title may be held
+    by someone the registry does not know)."""
+    day = context.day
+    if finding.ranked or not finding.excluded or day is None:
+        return None
+    if title_kind(person_key(name)) is None:
+        return None
+    registry, held = context.registry, []
+    for person in finding.excluded:
+        last = last_evidence(registry, person, context.chamber)
+        if last is not None and last < day:
+            held.append(
+                f"{_describe(registry, person)}, last evidenced "
+                f"{dt.date.fromordinal(last).isoformat()} ({day - last} days before)"
+            )
+    if not held:
+        return None
+    message = (
+        f"{name}: a title that passes from person to person, and its holders in the registry "
+        f"are not evidenced near {context.when()}: "
+        f"{'; '.join(held)}; the title may be held by someone the registry does not know"
+    )
+    return ("ambiguous-member", message)
 
 
 def _from_pool(
@@ -277,6 +309,9 @@ def _resolve_role(
         by_name = Finding(None, (), people)
     if office.ranked:
         return _not_found(record.name, office, context, "holding the office")
+    passing = _passing_title_note(record.name, by_name, context)
+    if passing is not None:
+        return _Outcome(None, by_name, note=passing)
     return _not_found(record.name, by_name, context, "by office or name")
 
 
