@@ -167,10 +167,14 @@ HOUSES: dict[str, str] = {
 }
 
 
+_HOUSE_ARTICLE = regex.compile(r"(?i)^(?:the|a|an|y)\s+")
+_ARTICLE = regex.compile(r"(?i)^(?:the|a|an)\s+")
+
+
 def canonical_house(printed: str) -> str:
     """Canonical house name for ``printed`` ("the Senedd" -> "Senedd"); unknown names kept."""
-    key = regex.sub(r"(?i)^(?:the|a|an|y)\s+", "", printed.strip()).casefold()
-    return HOUSES.get(key, regex.sub(r"(?i)^(?:the|a|an)\s+", "", printed.strip()))
+    key = _HOUSE_ARTICLE.sub("", printed.strip()).casefold()
+    return HOUSES.get(key, _ARTICLE.sub("", printed.strip()))
 
 
 def canonical_party(printed: str) -> str | None:
