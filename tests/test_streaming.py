@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import debateparse
@@ -84,6 +84,9 @@ def _perturb(data: bytes, how: str, at: int) -> bytes:
     at=st.integers(0, 10_000),
     prose=st.lists(st.text(max_size=60), max_size=3),
 )
+# Found by this test: a NUL after the first streamed piece of UTF-8 with a byte-order mark
+# was named differently by the two readers.
+@example(picks=[PAGES[0]], breaks="\n", how="bom", at=0, prose=["\x00"])
 def test_streaming_and_whole_file_give_equal_debates(small_pieces, picks, breaks, how, at, prose):
     texts = [p.read_text(encoding="utf-8") for p in picks] + prose
     data = _perturb(_join(texts, breaks).encode("utf-8"), how, at)
