@@ -207,3 +207,11 @@ def test_oral_answers_to_questions_is_the_parent_of_the_questions_heading():
 def test_a_house_named_as_a_title_segment_is_the_last_resort(title, house):
     text = f"{title}\n\nJohann Lamont: I thank the First Minister.\n\nAlex Salmond: Indeed.\n"
     assert _meta(text, "transcript")[2] == house
+
+
+def test_a_daily_parts_masthead_gives_the_house():
+    text = (
+        "HOUSE OF LORDS OFFICIAL REPORT\n\n"
+        "Lord Tanlaw: My Lords, I beg to ask the Question on the paper.\n"
+    )
+    assert _meta(text, "transcript")[2] == "House of Lords"

@@ -104,3 +104,22 @@ def test_the_debates_own_date_line_wins_over_a_page_index_date(registry) -> None
     )
     assert listed.date == dt.date(2016, 1, 12)
     assert members(listed) == {"Ann Early": "late"}
+
+
+def test_a_chamber_chair_needs_the_house_and_a_masthead_gives_it(registry) -> None:
+    # "Mr. Speaker" on an unknown house could be an Assembly's Speaker: the registry's one
+    # Commons holder is no evidence. The printed daily part's masthead names the house.
+    body = (
+        "Monday 12 February 2001\n\n"
+        "Mrs. Angela Browning (Tiverton and Honiton): On a point of order, Mr. Speaker.\n\n"
+        "Mr. Speaker: Order. The statement is not against the procedures of the House.\n"
+    )
+    houseless = parse_text(body, dialect="hansard", registry=registry)
+    assert houseless.house is None
+    assert members(houseless)["Mr. Speaker"] is None
+    assert any("house is unknown" in d.message for d in houseless.diagnostics)
+    printed = parse_text(
+        "HOUSE OF COMMONS OFFICIAL REPORT\n\n" + body, dialect="hansard", registry=registry
+    )
+    assert printed.house == "House of Commons"
+    assert members(printed)["Mr. Speaker"] == "martin"

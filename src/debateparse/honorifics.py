@@ -27,9 +27,11 @@ __all__ = [
     "FEMALE_STYLES",
     "GENERATIONAL",
     "HEADER_STYLES",
+    "HEREDITARY_RANKS",
     "KEY_BARONIAL_TITLES",
     "KEY_FEMALE_STYLES",
     "KEY_GENERATIONAL",
+    "KEY_HEREDITARY_RANKS",
     "KEY_MALE_STYLES",
     "KEY_PEERAGE_TITLES",
     "KEY_POST_NOMINALS",
@@ -98,6 +100,12 @@ PEERAGE_TITLES: tuple[str, ...] = (
 
 SEE_TITLES: tuple[str, ...] = ("Bishop", "Archbishop")
 """Titles of a see: "Bishop of Leeds" belongs to whoever holds the see."""
+HEREDITARY_RANKS: tuple[str, ...] = (
+    *("Viscount", "Viscountess", "Earl", "Countess", "Marquess", "Marchioness", "Duke"),
+    "Duchess",
+)
+"""Ranks held by inheritance today: "Earl of Arran" passes to the heir, so it is a title
+that passes from person to person even with its "of"."""
 BARONIAL_TITLES: tuple[str, ...] = ("Lord", "Baroness", "Baron", "Lady")
 """Titles a new life peer takes, with a designation ("Baroness Stuart of Edgbaston")."""
 MALE_STYLES: tuple[str, ...] = ("Mr", "Sir", "Lord", "Earl", "Viscount", "Baron")
@@ -171,6 +179,7 @@ KEY_POST_NOMINALS: frozenset[str] = frozenset(t.casefold() for t in POST_NOMINAL
 KEY_GENERATIONAL: frozenset[str] = frozenset(t.casefold() for t in GENERATIONAL)
 KEY_SEE_TITLES: frozenset[str] = frozenset(t.casefold() for t in SEE_TITLES)
 KEY_BARONIAL_TITLES: frozenset[str] = frozenset(t.casefold() for t in BARONIAL_TITLES)
+KEY_HEREDITARY_RANKS: frozenset[str] = frozenset(t.casefold() for t in HEREDITARY_RANKS)
 KEY_MALE_STYLES: frozenset[str] = frozenset(t.casefold() for t in MALE_STYLES)
 KEY_FEMALE_STYLES: frozenset[str] = frozenset(t.casefold() for t in FEMALE_STYLES)
 KEY_SURNAME_STYLES: frozenset[str] = frozenset(t.casefold() for t in SURNAME_STYLES)

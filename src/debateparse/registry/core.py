@@ -9,6 +9,7 @@ memo (never pickled); that changes no answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
@@ -20,7 +21,7 @@ from debateparse.registry.model import (
     Person,
     day_of,
 )
-from debateparse.registry.names import PEERAGE_TITLES, person_key
+from debateparse.registry.names import PEERAGE_TITLES, name_key, person_key
 
 __all__ = ["NameGroup", "NameRef", "OfficeRef", "Registry", "Seat"]
 
@@ -87,9 +88,12 @@ class Registry:
     """
 
     __slots__ = (
+        "_activity",
+        "_births",
         "_by_id",
         "_coverage",
         "_dated_names",
+        "_deaths",
         "_families",
         "_groups",
         "_memberships",
@@ -189,12 +193,14 @@ class Registry:
         seats: dict[int, dict[str, list[Seat]]] = {}
         of_person: dict[int, list[int]] = {}
         offices = []
+        activity: dict[int, list[tuple[int, int]]] = {}
         for position, m in enumerate(self._memberships):
             holder = by_id.get(m.person_id)
             if holder is None:
                 continue
             of_person.setdefault(holder, []).append(position)
             if m.kind == "office":
+                activity.setdefault(holder, []).append((m.first_day, m.last_day))
                 if m.role:
                     offices.append(OfficeRef(m.first_day, m.last_day, holder, m.role, m.house))
             elif m.house is not None:
@@ -212,6 +218,17 @@ class Registry:
             for person, houses in seats.items()
         }
         self._of_person = {person: tuple(p) for person, p in of_person.items()}
+        self._activity = {person: tuple(sorted(a)) for person, a in activity.items()}
+        self._deaths = {
+            index: person.death.toordinal()
+            for index, person in enumerate(self._persons)
+            if person.death is not None
+        }
+        self._births = {
+            index: person.birth
+            for index, person in enumerate(self._persons)
+            if person.birth is not None
+        }
         coverage: dict[str, int] = {}
         for houses in self._seats.values():
             for house, held in houses.items():
@@ -325,6 +342,26 @@ class Registry:
     def seats(self, person: int) -> dict[str, tuple[Seat, ...]]:
         """A person's seats and observations by chamber (empty if none recorded)."""
         return self._seats.get(person, {})
+
+    def activity(self, person: int) -> tuple[tuple[int, int], ...]:
+        """A person's offices (any post the registry records, with or without a role) as
+        (first, last) day numbers, sorted: evidence that the person was active then."""
+        return self._activity.get(person, ())
+
+    def birth_date(self, person: int) -> dt.date | None:
+        """The person's date of birth, when the registry records it."""
+        return self._births.get(person)
+
+    def surname_keys(self, person: int) -> frozenset[str]:
+        """Name keys of the family names the registry gives the person (of their names,
+        and a peer's ``surname``): "Lord Marlesford" -> {"schreiber"}."""
+        found = self._persons[person]
+        named = {name_key(n.family) for n in found.names if n.family}
+        return frozenset({name_key(s) for s in found.surnames} | named)
+
+    def death_day(self, person: int) -> int | None:
+        """Ordinal of the person's date of death, when the registry records it."""
+        return self._deaths.get(person)
 
     def seated_persons(self) -> Iterable[tuple[int, dict[str, tuple[Seat, ...]]]]:
         """(person position, seats by chamber) for every person with a seat."""
