@@ -5,7 +5,9 @@ The truth is the registry's own split: for each speaker resolved against the sha
 registry to a person whose main name has ``given_name``/``family_name`` (TheyWorkForYou's
 Commons records), is the printed name's surname that family name ("Mr Iain Duncan Smith"
 -> "Duncan Smith")? For every printed name, resolved or not: is a post-nominal ("KBE",
-"AM", "PC", "MP") ever taken for the surname?
+"AM", "PC", "MP") ever taken for the surname? For every printed office or group nobody was
+resolved to ("The Minister of State", "Hon. Members"): is it given a surname? And what the
+exports write: ``registry_name_parts`` of each resolved speaker against the family name.
 
 Run: ``python benchmarks/name_split.py`` (needs ``pip install nameparser`` for its column).
 """
@@ -19,6 +21,7 @@ import debateparse
 from debateparse.errors import DebateParseError
 from debateparse.export.people import name_parts
 from debateparse.honorifics import KEY_POST_NOMINALS
+from debateparse.name_split import registry_name_parts
 
 ROOT = Path(__file__).resolve().parent.parent.parent / "shared"
 REGISTRY = ROOT / "registry" / "uk_parliamentarians.popolo.json"
@@ -53,6 +56,8 @@ def main() -> None:
     registry = debateparse.Registry.from_popolo(REGISTRY)
     families = family_names()
     printed: list[tuple[str, str | None]] = []
+    others: list[str] = []  # offices and groups as printed ("The Minister of State")
+    exported: list[tuple[str | None, str]] = []  # (export surname, registry family)
     for folder in DIRS:
         for path in sorted(folder.glob("*.txt")):
             try:
@@ -61,15 +66,29 @@ def main() -> None:
                 continue
             for debate in debates:
                 for speaker in debate.speakers.values():
+                    forms = dict.fromkeys(
+                        t.speaker_name
+                        for t in debate.turns
+                        if t.speaker_id == speaker.id and t.speaker_name
+                    ) or {speaker.name: None}
                     if speaker.kind == "member":
-                        printed.append((speaker.name, speaker.member_id))
+                        printed.extend((form, speaker.member_id) for form in forms)
+                    elif speaker.member_id is None:
+                        others.extend(forms)
+                    if speaker.member_id in families:
+                        parts = registry_name_parts(speaker)
+                        surname = None if parts is None else parts.surname
+                        exported.append((surname, families[speaker.member_id]))
     try:
         theirs("A B")
         splitters = {"debateparse": ours, "nameparser": theirs}
     except ImportError:
         splitters = {"debateparse": ours}
     truth = [(n, families[m]) for n, m in printed if m in families]
-    print(f"printed member names: {len(printed)}; with a registry family name: {len(truth)}")
+    print(
+        f"printed member names: {len(printed)}; with a registry family name: {len(truth)}; "
+        f"printed offices and groups (unresolved): {len(others)}"
+    )
     for label, split in splitters.items():
         right = sum((split(n) or "").casefold() == family.casefold() for n, family in truth)
         suffix = sum(
@@ -80,12 +99,18 @@ def main() -> None:
             split(n) is not None and (split(n) or "").casefold() != family.casefold()
             for n, family in truth
         )
+        office = sum(split(n) is not None for n in others)
         print(
-            f"{label:12} surname = registry family name: {right}/{len(truth)}"
+            f"{label:12} printed name: surname = registry family name: {right}/{len(truth)}"
             f" ({right / max(len(truth), 1):.1%}), another surname: {wrong};"
-            f" post-nominal as surname: {suffix};"
-            f" not split (kept whole): {whole}"
+            f" post-nominal as surname: {suffix}; not split (kept whole): {whole};"
+            f" an office or group given a surname: {office}/{len(others)}"
         )
+    right = sum((got or "").casefold() == family.casefold() for got, family in exported)
+    print(
+        f"{'exports':12} registry_name_parts of resolved speakers (TEI listPerson, speakers"
+        f" table): surname = registry family name: {right}/{len(exported)}"
+    )
     for name, family in truth:
         got = {label: split(name) for label, split in splitters.items()}
         if any((g or "").casefold() != family.casefold() for g in got.values()):
@@ -93,6 +118,10 @@ def main() -> None:
                 f"  {name!r}: registry {family!r}, "
                 + ", ".join(f"{k} {v!r}" for k, v in got.items())
             )
+    for name in others:
+        got = {label: split(name) for label, split in splitters.items()}
+        if any(g is not None for g in got.values()):
+            print(f"  office {name!r}: " + ", ".join(f"{k} {v!r}" for k, v in got.items()))
 
 
 if __name__ == "__main__":

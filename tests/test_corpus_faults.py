@@ -67,3 +67,26 @@ def test_a_file_that_kills_its_worker_twice_is_a_typed_failure(tmp_path, monkeyp
     assert isinstance(failure, WorkerCrashError) and failure.source == str(paths[5])
     assert "died twice" in str(failure)
     assert sum(isinstance(o, Debate) for o in outcomes.values()) == 11
+
+
+def test_a_worker_dying_before_the_next_submit_is_recovered(tmp_path, monkeypatch):
+    """The pool breaks while the run is between two submits (found under load: the next
+    ``submit`` raised ``BrokenProcessPool``); the paths iterator waits here until the
+    killed worker is gone, so the next submit meets the broken pool every time."""
+    import time
+
+    monkeypatch.setenv(_PARENT, str(os.getpid()))
+    paths = _files(tmp_path, 6, kill_at=0)
+
+    def slow_after_the_deadly_file():
+        for path in paths:
+            yield path
+            if path.name == "kill.txt":
+                time.sleep(1.5)  # not a timing assertion: gives the worker time to die
+
+    results = list(
+        map_chunks(slow_after_the_deadly_file(), _kill_worker_on, workers=2, chunk_size=1)
+    )
+    assert [path for chunk, _ in results for path in chunk] == paths
+    outcomes = [o for _, chunk in results for o in chunk]
+    assert len(outcomes) == 6 and all(isinstance(o, Debate) for o in outcomes)

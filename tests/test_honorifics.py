@@ -15,6 +15,42 @@ def test_readers_take_their_tables_from_the_vocabulary() -> None:
     assert names.HONORIFICS is honorifics.KEY_STYLES
     assert names.SUFFIXES is honorifics.KEY_POST_NOMINALS
     assert names.PEERAGE_TITLES is honorifics.KEY_PEERAGE_TITLES
+    # The resolver's smaller tables too: sees, sex-saying and surname-only styles.
+    assert names.MALE_STYLES is honorifics.KEY_MALE_STYLES
+    assert names.FEMALE_STYLES is honorifics.KEY_FEMALE_STYLES
+    assert names.SURNAME_STYLES is honorifics.KEY_SURNAME_STYLES
+    assert names._SEES is honorifics.KEY_SEE_TITLES
+    from debateparse.registry import match
+
+    assert match._DESIGNATED is honorifics.KEY_BARONIAL_TITLES
+
+
+def test_no_reader_keeps_a_list_of_its_own() -> None:
+    # The words of the vocabulary are string constants only in honorifics.py (docstrings,
+    # which quote examples, aside).
+    import ast
+    import pathlib
+
+    import debateparse
+
+    root = pathlib.Path(debateparse.__file__).parent
+    words = {"baroness", "viscountess", "countess", "dame", "mrs", "kbe", "jnr", "bishop"}
+    readers = ["headers.py", "registry/names.py", "registry/match.py", "export/people.py"]
+    for reader in readers:
+        tree = ast.parse((root / reader).read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        }
+        constants = {
+            node.value.casefold()
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        }
+        assert not constants & words, (reader, constants & words)
 
 
 def test_hon_is_not_a_header_style() -> None:

@@ -46,6 +46,19 @@ PIECES = [
     ),
     ("(Interruption.) Order.", [("(Interruption.)", "stage"), ("Order.", "text")]),
     (
+        "I commend the Bill to the House. Hon. Members: Hear, hear! I thank them.",
+        [
+            ("I commend the Bill to the House.", "text"),
+            ("Hon. Members: Hear, hear!", "stage"),
+            ("I thank them.", "text"),
+        ],
+    ),
+    ("Order. Hon. Members: No!", [("Order.", "text"), ("Hon. Members: No!", "stage")]),
+    (
+        "I say to hon. Members: the time is short.",
+        [("I say to hon. Members: the time is short.", "text")],
+    ),
+    (
         "No stage direction (in brackets) here.",
         [("No stage direction (in brackets) here.", "text")],
     ),
@@ -127,7 +140,13 @@ def test_akoma_ntoso_writes_it_as_a_remark(historic):
 
 @pytest.mark.parametrize("dialect", ["hansard", "twfy", "parallelparliament", "transcript"])
 @pytest.mark.parametrize(
-    "stage", ["[Interruption.]", "(Laughter.)", '[Hon. Members: "Hear, hear!"]']
+    "stage",
+    [
+        "[Interruption.]",
+        "(Laughter.)",
+        '[Hon. Members: "Hear, hear!"]',
+        "Hon. Members: Hear, hear!",
+    ],
 )
 def test_every_dialect_cuts_a_stage_direction_out_of_a_line(dialect, stage):
     from tests.test_stage import PAGES
@@ -175,3 +194,15 @@ def test_parlparse_paragraphs_are_cut_too():
     assert len(vocals) == 17
     rendered = "\n".join(d.to_text() for d in day)
     assert rendered.count("[Interruption.]") == 17
+
+
+def test_what_was_printed_before_the_text_stays_with_the_first_piece():
+    """A paragraph mark or indentation before the speech ("§ ", raw) is not text."""
+    paragraphs = Paragraphs(["Yes. [Laughter.] No."], [7], raws=["§ Yes. [Laughter.] No."])
+    cut = split_inline_stages(paragraphs)
+    assert [(p.text, p.raw, p.kind) for p in cut] == [
+        ("Yes.", "§ Yes.", "text"),
+        ("[Laughter.]", " [Laughter.]", "stage"),
+        ("No.", " No.", "text"),
+    ]
+    assert "".join(p.printed for p in cut) == "§ Yes. [Laughter.] No."

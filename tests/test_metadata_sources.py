@@ -162,3 +162,56 @@ def test_location_line_wins_over_everything():
         "Photo of Jim Shannon Jim Shannon DUP 12:35 pm, 15 May 2024\n\nI thank the Minister.\n"
     )
     assert _meta(text)[1:] == ("2024-05-15", "House of Commons")
+
+
+@pytest.mark.parametrize(
+    ("title_line", "title"),
+    [
+        ("Rail Services [Mr Philip Hollobone in the Chair]", "Rail Services"),
+        ("Fire and Rehire (Mrs Sheryll Murray in the Chair)", "Fire and Rehire"),
+        ("Rail Services", "Rail Services"),
+    ],
+)
+def test_a_chair_notice_ending_the_title_line_is_not_the_title(title_line, title):
+    text = (
+        f"{title_line}\n\n– in Westminster Hall at 9:30 am on 27 April 2021.\n\n"
+        "Photo of Kate Osborne Kate Osborne Labour, Jarrow\n\nI beg to move.\n"
+    )
+    assert _meta(text)[0] == title
+
+
+def test_oral_answers_to_questions_is_the_parent_of_the_questions_heading():
+    text = (
+        "Skip to main content\n\nOral Answers to Questions\n\n"
+        "Volume 666: debated on Wednesday 23 October 2019\n\nCabinet Office\n\n"
+        "The Chancellor of the Duchy of Lancaster was asked—\n\n"
+        "Jim Shannon (Strangford) (DUP)\n\nWhat steps he is taking.\n"
+    )
+    debate = debateparse.parse_text(text)
+    assert (debate.title, debate.parent_title) == ("Oral Answers to Questions", None)
+    nested = text.replace("Skip to main content\n\nOral Answers to Questions\n\n", "").replace(
+        "Cabinet Office\n\n", "Oral Answers to Questions\n\nCabinet Office\n\n"
+    )
+    debate = debateparse.parse_text("Cabinet Office Questions\n\n" + nested)
+    assert debate.parent_title == "Oral Answers to Questions"
+
+
+@pytest.mark.parametrize(
+    ("title", "house"),
+    [
+        ("First Minister's Questions - Scottish Parliament: 5th June 2014", "Scottish Parliament"),
+        ("Scottish Parliament (Elections) Bill", None),
+        ("Questions | Senedd Cymru", "Senedd"),
+    ],
+)
+def test_a_house_named_as_a_title_segment_is_the_last_resort(title, house):
+    text = f"{title}\n\nJohann Lamont: I thank the First Minister.\n\nAlex Salmond: Indeed.\n"
+    assert _meta(text, "transcript")[2] == house
+
+
+def test_a_daily_parts_masthead_gives_the_house():
+    text = (
+        "HOUSE OF LORDS OFFICIAL REPORT\n\n"
+        "Lord Tanlaw: My Lords, I beg to ask the Question on the paper.\n"
+    )
+    assert _meta(text, "transcript")[2] == "House of Lords"

@@ -334,3 +334,64 @@ def test_xml_text_with_an_encoding_declaration_reads_as_decoded():
     )
     debate = parse_text(xml)
     assert debate.title == "é" and debate.title_block.line == 2
+
+
+@needs_day
+def test_every_heading_of_the_day_is_kept_somewhere(day):
+    from lxml import etree
+
+    from debateparse.parlparse.build import element_text
+
+    headings = [
+        element_text(e)
+        for e in etree.parse(str(DAY)).getroot()
+        if e.tag in ("major-heading", "minor-heading", "oral-heading")
+    ]
+    assert len(headings) == 13 + 33 + 1
+    kept = {t for d in day for t in (d.title, d.parent_title, *d.headings, *d.preamble.texts)}
+    assert [h for h in headings if h not in kept] == []
+    # "Business without Debate" heads nothing but the next major heading: it is kept in
+    # the next section's preamble, as an empty minor heading is.
+    delegated = next(d for d in day if d.title == "Delegated Legislation")
+    assert delegated.preamble.texts == ("Business without Debate",)
+    assert "empty-heading" in [n.code for n in delegated.diagnostics]
+
+
+def test_a_major_heading_with_nothing_under_it_is_not_lost():
+    xml = (
+        "<publicwhip>\n<major-heading>Business without Debate</major-heading>\n"
+        "<major-heading>Delegated Legislation</major-heading>\n"
+        "<speech nospeaker='true'><p>Motion made.</p></speech>\n</publicwhip>"
+    )
+    debate = parse_text(xml)
+    assert debate.title == "Delegated Legislation"
+    assert [(p.text, p.line) for p in debate.preamble] == [("Business without Debate", 2)]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "element_id", "house"),
+    [
+        (
+            "westminhall2023-03-28a.xml",
+            "uk.org.publicwhip/westminhall/2023-03-28a.1.1",
+            "Westminster Hall",
+        ),
+        ("lords2023-03-28.xml", "uk.org.publicwhip/lords/2023-03-28.1.1", "House of Lords"),
+        ("debates2023-03-28d.xml", "uk.org.publicwhip/debate/2023-03-28d.1.1", "House of Commons"),
+        ("westminhall2023-03-28a.xml", "", "Westminster Hall"),  # no ids: the file name
+        ("lords2023-03-28.xml", "", "House of Lords"),
+    ],
+)
+def test_the_house_and_date_come_from_the_ids_else_the_file_name(
+    tmp_path, file_name, element_id, house
+):
+    speech_id = f' id="{element_id}"' if element_id else ""
+    path = tmp_path / file_name
+    path.write_text(
+        f'<publicwhip><speech{speech_id} speakername="A Member" '
+        'person_id="uk.org.publicwhip/person/1"><p>Words.</p></speech></publicwhip>',
+        encoding="utf-8",
+    )
+    debate = parse_debate(path)
+    assert debate.house == house
+    assert str(debate.date) == "2023-03-28"  # from the ids, else the file name

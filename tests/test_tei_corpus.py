@@ -224,3 +224,8 @@ def test_the_command_line_writes_the_folder(tmp_path, capsys):
     assert (out / "ParlaMint-GB.xml").is_file()
     assert (out / "2024/ParlaMint-GB_2024-05-15-commons.xml").is_file()
     assert (out / "ParlaMint-GB-listPerson.xml").is_file()
+    schemas = corpus_schemas(tmp_path)
+    for path in out.rglob("*.xml"):  # the folder the command wrote validates, root included
+        document = etree.parse(str(path))
+        checker = schemas[etree.QName(document.getroot()).localname]
+        assert checker.validate(document), (path.name, checker.error_log)

@@ -84,3 +84,11 @@ def test_parquet_is_the_same_file_when_one_row_group_and_the_same_table_in_many(
         writers.BATCH_ROWS = saved
     assert pq.ParquetFile(many).num_row_groups > 1
     assert pq.read_table(many).equals(pq.read_table(one))
+
+
+def test_writing_json_keeps_no_models_it_built():
+    seed = next(p for p in FIXTURES if p.name.startswith("commons-2024"))
+    debate = _parse(seed)
+    writers.write_json(debate, io.StringIO())
+    assert not debate.turns.built
+    assert not any(r.paragraphs.built or r.header.built for r in debate.turns.records)

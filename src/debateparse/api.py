@@ -78,8 +78,11 @@ def _head(source: SourceLike) -> bytes | str | None:
     if peek is not None and not isinstance(source, io.TextIOBase):
         head: bytes = peek(_HEAD_BYTES)[:_HEAD_BYTES]
         return head
+    seekable = getattr(source, "seekable", None)
+    if seekable is None:  # an object with only a ``read``: it cannot be peeked
+        return None
     try:
-        if not source.seekable():
+        if not seekable():
             return None
         where = source.tell()
         start = source.read(_HEAD_BYTES)
@@ -270,7 +273,7 @@ def _blocks(
                 raise _too_large(max_bytes, path)
             yield _guarded(iter_blocks(handle, path, max_bytes), path), path
         return
-    if _is_text(source):
+    if not _is_binary(source):
         whole = read_source(source, max_bytes)
         yield iter([block_of(whole)]), whole.path
         return
@@ -278,14 +281,15 @@ def _blocks(
     yield iter_blocks(source, name, max_bytes), name  # type: ignore[arg-type]
 
 
-def _is_text(handle: object) -> bool:
-    """Is ``handle`` a text file (``read`` gives str)? Known by its type, else its mode."""
-    if isinstance(handle, io.TextIOBase):
-        return True
+def _is_binary(handle: object) -> bool:
+    """Is ``handle`` surely a binary file (``read`` gives bytes), by its type or its mode?
+    Others (text files, objects that only have a ``read``) are read whole."""
     if isinstance(handle, (io.RawIOBase, io.BufferedIOBase)):
+        return True
+    if isinstance(handle, io.TextIOBase):
         return False
     mode = getattr(handle, "mode", None)
-    return isinstance(mode, str) and "b" not in mode
+    return isinstance(mode, str) and "b" in mode
 
 
 def _guarded(blocks: Iterator[Block], path: str) -> Iterator[Block]:

@@ -10,7 +10,11 @@ import regex
 
 __all__ = [
     "DATE_PATTERN",
+    "DAY_FIRST_DATE_PATTERN",
+    "HOUR_PATTERN",
+    "ISO_DATE_PATTERN",
     "TIME_PATTERN",
+    "US_DATE_PATTERN",
     "Clock",
     "date_parser",
     "parse_clock",
@@ -36,16 +40,27 @@ _WELSH_MONTHS = (
     "Tachwedd",
     "Rhagfyr",
 )
+# An hour with no minutes, as a standalone time line prints it: "7 pm", "11 a.m.".
+HOUR_PATTERN = r"\d{1,2}\s?[AaPp]\.?\s?[Mm]\.?"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+# US order, month first: "May 8, 2016", "November 3, 2019", "Thursday, June 5, 2014".
+US_DATE_PATTERN = (
+    _WEEKDAY + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
+    r"\d{1,2}(?:st|nd|rd|th)?, \d{4}"
+)
+# ISO 8601: "2024-05-15".
+ISO_DATE_PATTERN = r"(?<!\d)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # A date as printed: "15 May 2024", "16th October 2019", "20 Mehefin 1991",
-# "Wednesday 6th March 2013", "27 February 2019".
+# "Wednesday 6th March 2013", "27 February 2019", and the US and ISO forms.
+DAY_FIRST_DATE_PATTERN = _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)? \p{L}{3,10},? \d{4}"
 DATE_PATTERN = (
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
-    r"\d{1,2}(?:st|nd|rd|th)? \p{L}{3,10},? \d{4}"
+    r"(?:" + DAY_FIRST_DATE_PATTERN + r"|" + US_DATE_PATTERN + r"|" + ISO_DATE_PATTERN + r")"
 )
 _CLOCK = regex.compile(
-    # one-digit minutes only with a.m./p.m. (historic Hansard's "4.1 p.m." is 4:01 pm)
-    r"^(?P<hour>\d{1,2})[:.](?P<minute>\d{2}|\d(?=\s?[AaPp]\.?\s?[Mm]))(?::(?P<second>\d{2}))?"
-    r"(?:\s?(?P<mer>[AaPp])\.?\s?[Mm]\.?)?$"
+    # one-digit minutes only with a.m./p.m. (historic Hansard's "4.1 p.m." is 4:01 pm); no
+    # minutes at all only with them too ("7 pm")
+    r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}|\d(?=\s?[AaPp]\.?\s?[Mm]))(?::(?P<second>\d{2}))?"
+    r"|(?=\s?[AaPp]\.?\s?[Mm]))(?:\s?(?P<mer>[AaPp])\.?\s?[Mm]\.?)?$"
 )
 # Look back this far before the previous time when choosing am or pm, so that a header
 # printed a minute "earlier" than the one before it is not pushed twelve hours ahead.
@@ -83,11 +98,12 @@ _DEFAULT_DAY = dt.datetime(1900, 1, 1)
 
 
 def parse_clock(text: str) -> Clock | None:
-    """Read a printed time ("1:31", "2:40 pm", "3.31 pm", "19:50:01"); None if invalid."""
+    """Read a printed time ("1:31", "2:40 pm", "3.31 pm", "19:50:01", "7 pm"); None if
+    invalid."""
     match = _CLOCK.match(text.strip().rstrip(","))
     if match is None:
         return None
-    hour, minute = int(match["hour"]), int(match["minute"])
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
     mer = match["mer"]
     meridiem: Meridiem | None = None if mer is None else ("pm" if mer in "Pp" else "am")
     if minute > 59 or hour > 23 or (meridiem is not None and not 1 <= hour <= 12):

@@ -12,23 +12,39 @@ Three places read it, each taking what it needs (the derived tables below):
   sets aside before it takes forenames and a surname, so that "KBE", "AM" or "PC" is never
   a surname.
 
+The resolver also reads the smaller tables here (``KEY_SEE_TITLES``, ``KEY_BARONIAL_TITLES``,
+``KEY_MALE_STYLES``, ``KEY_FEMALE_STYLES``, ``KEY_SURNAME_STYLES``): which titles are a see's,
+which a life peer's, and which styles say a sex or stand before a bare surname.
+
 Edit the vocabulary here, never in those modules.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "BARONIAL_TITLES",
     "COMMONER_STYLES",
+    "FEMALE_STYLES",
     "GENERATIONAL",
     "HEADER_STYLES",
+    "HEREDITARY_RANKS",
+    "KEY_BARONIAL_TITLES",
+    "KEY_FEMALE_STYLES",
     "KEY_GENERATIONAL",
+    "KEY_HEREDITARY_RANKS",
+    "KEY_MALE_STYLES",
     "KEY_PEERAGE_TITLES",
     "KEY_POST_NOMINALS",
+    "KEY_SEE_TITLES",
     "KEY_STYLES",
+    "KEY_SURNAME_STYLES",
+    "MALE_STYLES",
     "PEERAGE_TITLES",
     "POST_NOMINALS",
+    "SEE_TITLES",
     "SPLIT_LEADING",
     "SPLIT_TRAILING",
+    "SURNAME_STYLES",
     "key_tokens",
 ]
 
@@ -81,6 +97,26 @@ PEERAGE_TITLES: tuple[str, ...] = (
     "Prince",
 )
 """Peerage and church titles (the first word of a peer's or bishop's name)."""
+
+SEE_TITLES: tuple[str, ...] = ("Bishop", "Archbishop")
+"""Titles of a see: "Bishop of Leeds" belongs to whoever holds the see."""
+HEREDITARY_RANKS: tuple[str, ...] = (
+    *("Viscount", "Viscountess", "Earl", "Countess", "Marquess", "Marchioness", "Duke"),
+    "Duchess",
+)
+"""Ranks held by inheritance today: "Earl of Arran" passes to the heir, so it is a title
+that passes from person to person even with its "of"."""
+BARONIAL_TITLES: tuple[str, ...] = ("Lord", "Baroness", "Baron", "Lady")
+"""Titles a new life peer takes, with a designation ("Baroness Stuart of Edgbaston")."""
+MALE_STYLES: tuple[str, ...] = ("Mr", "Sir", "Lord", "Earl", "Viscount", "Baron")
+"""Styles that say a man: a "Mr Hughes" is not the "Mrs Ann Hughes" of the same debate."""
+FEMALE_STYLES: tuple[str, ...] = (
+    *("Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Countess", "Viscountess"),
+)
+"""Styles that say a woman."""
+SURNAME_STYLES: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+"""Styles printed before a bare surname in Hansard ("Mr. Hughes", "Mrs Browning"); "Sir"
+and "Dame" go before a forename ("Sir Oliver"), so they do not make a surname-only name."""
 
 POST_NOMINALS: tuple[str, ...] = (
     # Letters after a name that are never its last word: membership of a body, rank at
@@ -141,6 +177,12 @@ KEY_STYLES: tuple[tuple[str, ...], ...] = tuple(
 KEY_PEERAGE_TITLES: frozenset[str] = frozenset(t.casefold() for t in PEERAGE_TITLES)
 KEY_POST_NOMINALS: frozenset[str] = frozenset(t.casefold() for t in POST_NOMINALS)
 KEY_GENERATIONAL: frozenset[str] = frozenset(t.casefold() for t in GENERATIONAL)
+KEY_SEE_TITLES: frozenset[str] = frozenset(t.casefold() for t in SEE_TITLES)
+KEY_BARONIAL_TITLES: frozenset[str] = frozenset(t.casefold() for t in BARONIAL_TITLES)
+KEY_HEREDITARY_RANKS: frozenset[str] = frozenset(t.casefold() for t in HEREDITARY_RANKS)
+KEY_MALE_STYLES: frozenset[str] = frozenset(t.casefold() for t in MALE_STYLES)
+KEY_FEMALE_STYLES: frozenset[str] = frozenset(t.casefold() for t in FEMALE_STYLES)
+KEY_SURNAME_STYLES: frozenset[str] = frozenset(t.casefold() for t in SURNAME_STYLES)
 
 SPLIT_LEADING: frozenset[str] = frozenset(
     {"the"}

@@ -14,10 +14,19 @@ from __future__ import annotations
 
 from collections import Counter
 
-from debateparse.dialects.stage import INLINE_STAGE
+from debateparse.dialects.stage import BRACKETED_STAGE, INLINE_CRY, INLINE_STAGE
 from debateparse.models import SPOKEN_KINDS, ParagraphKind, Paragraphs
 
 __all__ = ["line_texts", "split_inline_stages", "stage_pieces"]
+
+
+def _has_stage(text: str) -> bool:
+    """Does ``text`` hold a stage direction ``INLINE_STAGE`` would find? Each form is
+    screened by a substring first: most texts have neither."""
+    return (("[" in text or "(" in text) and BRACKETED_STAGE.search(text) is not None) or (
+        ("Members:" in text or "Lords:" in text) and INLINE_CRY.search(text) is not None
+    )
+
 
 Piece = tuple[str, str | None, ParagraphKind]
 """(text, raw as printed or None when the same, kind)."""
@@ -49,21 +58,33 @@ def stage_pieces(printed: str, kind: ParagraphKind = "text") -> list[Piece]:
     return pieces
 
 
+def _cut(text: str, printed: str, kind: ParagraphKind) -> list[Piece]:
+    """The pieces of ``text``; what was printed before it (indentation, a "§" mark, the
+    part of the line a header took) stays in the first piece's ``raw``."""
+    if not printed.endswith(text):
+        return [_piece(printed, kind) if printed.strip() == text else (text, printed, kind)]
+    pieces = stage_pieces(text, kind)
+    prefix = printed[: len(printed) - len(text)]
+    if prefix:
+        first, raw, first_kind = pieces[0]
+        pieces[0] = (first, prefix + (first if raw is None else raw), first_kind)
+    return pieces
+
+
 def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     """``paragraphs`` with each speech paragraph that holds a bracketed stage direction cut
     into pieces (see the module docstring); the same object when none does."""
     texts = paragraphs.texts
     joined = "\n".join(texts)  # one scan per turn: most turns have no stage direction
-    if ("[" not in joined and "(" not in joined) or INLINE_STAGE.search(joined) is None:
+    if not _has_stage(joined):
         return paragraphs
     shared = {line for line, count in Counter(paragraphs.lines).items() if count > 1}
     found = [
         index
         for index, text in enumerate(texts)
-        if ("[" in text or "(" in text)
-        and paragraphs.kind_at(index) in SPOKEN_KINDS
+        if paragraphs.kind_at(index) in SPOKEN_KINDS
         and paragraphs.lines[index] not in shared  # pieces must be told by their line
-        and INLINE_STAGE.search(text)
+        and _has_stage(text)
     ]
     if not found:
         return paragraphs
@@ -76,7 +97,7 @@ def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     cut = set(found)
     for index, paragraph in enumerate(paragraphs):
         pieces = (
-            stage_pieces(paragraph.printed, paragraph.kind)
+            _cut(paragraph.text, paragraph.printed, paragraph.kind)
             if index in cut
             else [(paragraph.text, paragraph.raw, paragraph.kind)]
         )

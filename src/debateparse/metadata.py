@@ -22,6 +22,7 @@ import regex
 from debateparse.assemble import DebateDraft
 from debateparse.clock import (
     DATE_PATTERN,
+    DAY_FIRST_DATE_PATTERN,
     date_parser,
     parse_clock,
     parse_date,
@@ -36,14 +37,20 @@ __all__ = ["DATE_SOURCES", "find_citation", "is_titlelike", "metadata", "title_d
 
 _GENERIC_PARENTS = regex.compile(r"(?i)^(?:the )?debate$")
 _DATE_IN_TEXT = regex.compile(DATE_PATTERN)
+_DATE_IN_PROSE = regex.compile(DAY_FIRST_DATE_PATTERN)
+"""The preamble's prose is searched for British dates only ("On 12th February 2015 ...");
+a US or ISO date counts on a line of its own (a dateline), not inside a sentence."""
 _TITLE_END = regex.compile(r"[.,;:]$")
 _PART_OF = regex.compile(r"^Part of\b")
+_BULLET = regex.compile(r"^[•·▪‣◦]\s*")
+"""An outline's bullet before a heading ("• Portfolio Question Time"): layout, not title."""
 
 
 _NOT_TITLES = regex.compile(
     # Page chrome shaped like a heading: session labels, a report's own name and date,
-    # language switchers, navigation.
-    r"(?i)^(?:session \d{4}[-–]\d{2,4}|publications on the internet|(?:un)?corrected transcript"
+    # language switchers, navigation, a blog's section labels ("Category: Parliament").
+    r"(?i)^(?:session \d{4}[-–]\d{2,4}|(?:categor(?:y|ies)|tags?|archives?|filed under)\s*:.*"
+    r"|publications on the internet|(?:un)?corrected transcript"
     r"|official report(?::.*)?|cymraeg|english|gaeilge|previous fragment.*|skip to .*)$"
 )
 
@@ -99,7 +106,7 @@ def _fallback_title(draft: DebateDraft) -> tuple[str, int] | None:
     skip = {t.line for t in draft.datelines}
     kinds = draft.preamble.kinds
     candidates = [
-        (text, line)
+        (_BULLET.sub("", text), line)
         for index, (text, line) in enumerate(
             zip(draft.preamble.texts, draft.preamble.lines, strict=True)
         )
@@ -114,11 +121,16 @@ def _fallback_title(draft: DebateDraft) -> tuple[str, int] | None:
 
 def _first_date_in_preamble(draft: DebateDraft) -> dt.date | None:
     for text in draft.preamble.texts:
-        for found in _DATE_IN_TEXT.finditer(text):
+        for found in _DATE_IN_PROSE.finditer(text):
             date = parse_date(found.group())
             if date is not None:
                 return date
     return None
+
+
+_CITATION_FIRST = frozenset("HVCLW[(S")
+"""First characters of a citation line (``HC``/``HL``, ``Volume``, a chamber, a bracket,
+``Source:``/``Citation:``): other lines are not tried."""
 
 
 def find_citation(texts: Iterable[str]) -> tuple[dt.date | None, str | None]:
@@ -127,7 +139,7 @@ def find_citation(texts: Iterable[str]) -> tuple[dt.date | None, str | None]:
     date: dt.date | None = None
     house: str | None = None
     for text in texts:
-        if len(text) > 120:
+        if len(text) > 120 or text[:1] not in _CITATION_FIRST:
             continue
         body = citation_body(text)
         for rule in CITATIONS:
@@ -273,6 +285,45 @@ def _debate_date(ctx: _DateContext) -> dt.date | None:
     return None
 
 
+_CHAIR_NOTICE_END = regex.compile(r"\s*[\[(][^\[\]()\n]{1,80}\bin the Chair\.?[\])]\.?$")
+"""A chair notice printed at the end of a title line ("Rail Services [Mr Philip Hollobone in
+the Chair]"): the sitting's chair, not part of the title."""
+_PARENT_HEADINGS = regex.compile(r"(?i)^(?:oral answers to questions|written answers)$")
+"""Headings that stand over a day's questions: the parent of the question's own title."""
+
+
+def _parent_heading(draft: DebateDraft, title: str | None) -> str | None:
+    """ "Oral Answers to Questions" printed in the preamble when the title is another heading
+    (the department's, or the question's): the parent title."""
+    first = draft.turns[0].first_line if draft.turns else None
+    for text, line in zip(draft.preamble.texts, draft.preamble.lines, strict=True):
+        if first is not None and line >= first:
+            break
+        if _PARENT_HEADINGS.match(text) and text != title:
+            return text
+    return None
+
+
+_TITLE_SEGMENTS = regex.compile(r"\s+[-–—|]\s+|:\s+|,\s+")
+_NAMED_HOUSES = frozenset(
+    {"house of commons", "house of lords", "westminster hall", "scottish parliament"}
+    | {"senedd", "senedd cymru", "welsh parliament", "northern ireland assembly"}
+)
+"""House names distinctive enough to name the house when a title segment is exactly one."""
+
+
+def _house_in_title(title: str | None) -> str | None:
+    """A house named as a whole segment of the title ("First Minister's Questions - Scottish
+    Parliament: 5th June 2014"), never inside a name ("Scottish Parliament (Elections)
+    Bill")."""
+    if not title:
+        return None
+    for segment in _TITLE_SEGMENTS.split(title):
+        if segment.strip().casefold() in _NAMED_HOUSES:
+            return segment.strip()
+    return None
+
+
 def _house(printed: str | None) -> str | None:
     if not printed:
         return None
@@ -311,12 +362,17 @@ def metadata(draft: DebateDraft, notes: list[Diagnostic]) -> dict[str, Any]:
         # with no title line above it, the location line prints this debate's own title
         # ("Part of X –" names the debate it is part of instead).
         title, parent = parent, None
+    if title is not None:
+        title = _CHAIR_NOTICE_END.sub("", title) or title
+    if parent is None:
+        parent = _parent_heading(draft, title)
     date = _debate_date(_DateContext(draft, location, before, title, title_line))
     house = (
         location.get("house")
         or last["house"]
         or find_citation(_texts(draft))[1]
         or next(iter(draft.header_houses), None)
+        or _house_in_title(title)
     )
     start = _start_time(location, draft.location.line, notes) if draft.location else None
     return {

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from debateparse.models import Speaker
     from debateparse.registry.core import Registry
 
-__all__ = ["NameParts", "name_parts", "registry_name_parts"]
+__all__ = ["NameParts", "display_name", "name_parts", "registry_name", "registry_name_parts"]
 
 
 class NameParts(NamedTuple):
@@ -57,6 +57,16 @@ def name_parts(name: str, family: str | None = None) -> NameParts | None:
         add = [" ".join(core[cut:]), *add]
         core = core[:cut]
     styles = tuple(words[:start])
+    tail = family.casefold().split() if family else []
+    if (
+        tail
+        and len(words) - start > len(tail)
+        and [w.casefold() for w in words[-len(tail) :]] == tail
+    ):
+        # The family name includes what a splitter sets aside ("Paisley Jnr").
+        return NameParts(
+            styles, tuple(words[start : -len(tail)]), " ".join(words[-len(tail) :]), ()
+        )
     if family:
         size = len(family.split())
         if len(core) > size and [w.casefold() for w in core[-size:]] == family.casefold().split():
@@ -66,11 +76,32 @@ def name_parts(name: str, family: str | None = None) -> NameParts | None:
     return NameParts(styles, tuple(core[:-1]), core[-1], tuple(add))
 
 
-def registry_name_parts(speaker: Speaker, registry: Registry | None) -> NameParts | None:
-    """The split of a resolved speaker's registry name with its family name, else of the
-    printed name (title case when printed in capitals)."""
+def registry_name(speaker: Speaker, registry: Registry | None = None) -> str | None:
+    """The registry's display name of a resolved speaker: the one its resolution recorded,
+    else the one ``registry`` gives for its member id; None when unresolved or unnamed."""
+    resolution = speaker.resolution
+    if resolution is not None and resolution.name:
+        return resolution.name
     person = registry.get(speaker.member_id) if registry and speaker.member_id else None
-    if person is not None and person.name and registry is not None:
-        return name_parts(person.name, registry.family_name(person.id))
-    printed = speaker.name.title() if speaker.name.isupper() else speaker.name
-    return name_parts(printed)
+    return person.name if person is not None else None
+
+
+def display_name(speaker: Speaker, registry: Registry | None = None) -> str:
+    """The registry's name of a resolved speaker, else the name as printed, in title case
+    when printed in capitals ("GORDON BROWN" -> "Gordon Brown")."""
+    name = registry_name(speaker, registry) or " ".join(speaker.name.split()) or speaker.id
+    return name.title() if name.isupper() else name
+
+
+def registry_name_parts(speaker: Speaker, registry: Registry | None = None) -> NameParts | None:
+    """The split of a resolved speaker's registry name with its family name (from the
+    resolution, or from ``registry`` for a resolution that did not record them), else of
+    the printed name (title case when printed in capitals); None for a name written whole
+    (a peer's title, a surname alone)."""
+    resolution = speaker.resolution
+    if resolution is not None and resolution.name:
+        return name_parts(resolution.name, resolution.family_name)
+    name = registry_name(speaker, registry)
+    if name is not None and registry is not None and speaker.member_id:
+        return name_parts(name, registry.family_name(speaker.member_id))
+    return name_parts(display_name(speaker))

@@ -216,11 +216,12 @@ def _choose_party(
 def build_speakers(turns: Turns, notes: list[Diagnostic]) -> Speakers:
     """One speaker per speaker id, in order of first turn, with roles and party."""
     groups: dict[str, list[int]] = {}
-    for index, record in enumerate(turns.records):
+    stored = turns.records
+    for index, record in enumerate(stored):
         groups.setdefault(record.speaker_id, []).append(index)
     records = []
     for speaker_id, indexes in groups.items():
-        own = [turns.records[i] for i in indexes]
+        own = [stored[i] for i in indexes]
         first_lines = {r.role_text: r.span[0] for r in reversed(own)}
         infos = [(line, parse_role_text(text)) for text, line in first_lines.items()]
         infos.sort(key=lambda item: item[0])

@@ -52,6 +52,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_NUL_BYTE = (
+    "binary input: NUL byte found; expected UTF-8, UTF-16 with a byte-order mark, or cp1252 text"
+)
+"""The message for NUL bytes in input that is not UTF-16/32."""
 LINE_BREAK = regex.compile("\r\n|[\r\n\x85\u2028\u2029]")
 """Line breaks: CR LF, CR, LF, NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR."""
 _NEWLINE = LINE_BREAK
@@ -157,6 +161,9 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, tuple[Diagnostic,
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            nul = data.find(b"\x00") if encoding == "utf-8" else -1
+            if nul >= 0:  # UTF-8 has no NUL in text, marked or not
+                raise InputDecodeError(_NUL_BYTE, source=path, line=_line_of(data, nul))
             try:
                 return data[len(bom) :].decode(encoding), ()
             except UnicodeDecodeError as error:
@@ -169,8 +176,7 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, tuple[Diagnostic,
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputDecodeError(
-            "binary input: NUL byte found; expected UTF-8, UTF-16 with a byte-order mark, "
-            "or cp1252 text",
+            _NUL_BYTE,
             source=path,
             line=_line_of(data, nul),
         )
@@ -399,8 +405,7 @@ def _refuse_binary(head: bytes, path: str | None) -> None:
     nul = head.find(b"\x00")
     if nul >= 0 and not head.startswith(_WIDE_BOMS):
         raise InputDecodeError(
-            "binary input: NUL byte found; expected UTF-8, UTF-16 with a byte-order mark, "
-            "or cp1252 text",
+            _NUL_BYTE,
             source=path,
             line=_line_of(head, nul),
         )

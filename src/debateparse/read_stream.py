@@ -30,6 +30,7 @@ from debateparse.read import (
     _BOMS,
     _CONTENT,
     _MOJIBAKE,
+    _NUL_BYTE,
     LINE_BREAK,
     _refuse_binary,
     repair_lines,
@@ -130,8 +131,7 @@ class _Decoder:
         nul = data.find(b"\x00")
         if nul >= 0:
             raise InputDecodeError(
-                "binary input: NUL byte found; expected UTF-8, UTF-16 with a byte-order "
-                "mark, or cp1252 text",
+                _NUL_BYTE,
                 source=self.path,
                 line=self.byte_line + data.count(b"\n", 0, nul),
             )
@@ -331,7 +331,8 @@ def _marked_blocks(
         newlines += data.count(b"\n")
         if "\x00" in text:
             raise InputDecodeError(
-                "binary input: NUL character in the text",
+                # UTF-8 has no NUL in text, marked or not (as ``read.decode`` says it)
+                _NUL_BYTE if encoding == "utf-8" else "binary input: NUL character in the text",
                 source=path,
                 line=newlines - data.count(b"\n") + text.count("\n", 0, text.find("\x00")) + 1,
             )

@@ -34,13 +34,14 @@ from debateparse.registry.match import (
     find_by_office,
     find_by_surname,
     find_former_member,
+    last_evidence,
     same_party,
 )
 from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import PEERAGE_TITLES, person_key, surname_only, title_kind
 from debateparse.role_history import RoleHistory
 from debateparse.surname_links import SurnameLinks
-from debateparse.vocabulary import canonical_party
+from debateparse.vocabulary import CHAIR_OFFICE_PATTERN, canonical_party
 
 __all__ = ["RESOLVER_CODES", "ResolutionRules", "resolve_members"]
 
@@ -173,7 +174,38 @@ def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
         )
         if former.chosen:
             return _found(former, context)
+    passing = _passing_title_note(record.name, finding, context)
+    if passing is not None:
+        return _Outcome(None, finding, note=passing)
     return _not_found(record.name, finding, context, "by name")
+
+
+def _passing_title_note(name: str, finding: Finding, context: _Context) -> Note | None:
+    """For a title that passes from person to person ("Lord Parkinson", "The Bishop of
+    Leeds") whose only holders in the registry are not evidenced near the date: an
+    ``ambiguous-member`` note naming them and their last evidence (the title may be held
+    by someone the registry does not know)."""
+    day = context.day
+    if finding.ranked or not finding.excluded or day is None:
+        return None
+    if title_kind(person_key(name)) is None:
+        return None
+    registry, held = context.registry, []
+    for person in finding.excluded:
+        last = last_evidence(registry, person, context.chamber)
+        if last is not None and last < day:
+            held.append(
+                f"{_describe(registry, person)}, last evidenced "
+                f"{dt.date.fromordinal(last).isoformat()} ({day - last} days before)"
+            )
+    if not held:
+        return None
+    message = (
+        f"{name}: a title that passes from person to person, and its holders in the registry "
+        f"are not evidenced near {context.when()}: "
+        f"{'; '.join(held)}; the title may be held by someone the registry does not know"
+    )
+    return ("ambiguous-member", message)
 
 
 def _from_pool(
@@ -258,6 +290,11 @@ def _resolve_role(
     history = _from_history(record, context, named)
     if history is not None:
         return history
+    if context.chamber is None and CHAIR_OFFICE_PATTERN.match(record.name.strip()):
+        # Every assembly has a Speaker or Presiding Officer: with the house unknown, the
+        # registry's one holder of the office is no evidence that this is that house.
+        message = f"{record.name}: a chamber's chair, and the debate's house is unknown"
+        return _Outcome(None, note=("unresolved-member", message))
     where = {"chamber": context.chamber, "day": context.day, "rules": context.rules}
     office = find_by_office(context.registry, record.name, **where)  # type: ignore[arg-type]
     if office.chosen:
@@ -277,22 +314,33 @@ def _resolve_role(
         by_name = Finding(None, (), people)
     if office.ranked:
         return _not_found(record.name, office, context, "holding the office")
+    passing = _passing_title_note(record.name, by_name, context)
+    if passing is not None:
+        return _Outcome(None, by_name, note=passing)
     return _not_found(record.name, by_name, context, "by office or name")
 
 
-def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -> Resolution:
-    """The evidence record of a resolved outcome."""
+def _resolution(
+    outcome: _Outcome, filled: tuple[str, ...], context: _Context, printed: str
+) -> Resolution:
+    """The evidence record of a resolved outcome (``printed``: the speaker's name as printed)."""
     member_id: str
     ids: Mapping[str, str]
     others: tuple[str, ...]
+    name: str | None
+    family: str | None
     if outcome.carried is not None:
-        member_id, ids, others = outcome.carried.member_id, outcome.carried.ids, ()
+        carried = outcome.carried
+        member_id, ids, others = carried.member_id, carried.ids, ()
+        name, family = carried.name, carried.family_name
     else:
         finding = outcome.finding
         assert finding is not None and finding.chosen is not None
         registry = context.registry
         person = registry.person_at(finding.chosen.person)
         member_id, ids = person.id, person.ids_by_scheme()
+        key = person_key(printed) if context.day is None else None
+        name, family = registry.name_on(finding.chosen.person, context.day, key)
         if len(finding.ranked) == 1 and not finding.excluded:  # the common case
             others = ()
         else:
@@ -309,6 +357,8 @@ def _resolution(outcome: _Outcome, filled: tuple[str, ...], context: _Context) -
             "score": outcome.score,
             "candidates": others,
             "filled": filled,
+            "name": name,
+            "family_name": family,
         },
     )
 
@@ -340,7 +390,7 @@ def _settle(record: SpeakerRecord, outcome: _Outcome, context: _Context) -> _Set
             notes += (clash,)
         if record.constituency is None and seat.constituency is not None:
             changes["constituency"] = seat.constituency
-    resolution = _resolution(outcome, tuple(changes), context)
+    resolution = _resolution(outcome, tuple(changes), context, record.name)
     changes.update(member_id=resolution.member_id, resolution=resolution)
     return _Settled(changes, notes, seat)
 

@@ -16,8 +16,10 @@ in one block (``parse_text``) is one segment: the same code parses both ways.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from operator import add
 
@@ -230,16 +232,33 @@ def stream_drafts(
 
 
 def _merged(live: list[Source], start: int, notes: tuple[Diagnostic, ...]) -> Source:
-    """One ``Source`` over the kept segments from the one holding line ``start``."""
-    kept = [s for s in live if s.base + len(s.lines) >= start]
+    """One ``Source`` over the kept segments from the one holding line ``start`` (the
+    segments' lines are looked up where they are, not copied)."""
+    kept = tuple(s for s in live if s.base + len(s.lines) >= start)
     first = kept[0]
     if len(kept) == 1:
-        lines, starts = first.lines, first.starts
-    else:
-        lines = [line for s in kept for line in s.lines]
-        starts = array("q")
-        for s in kept:
-            starts.extend(s.starts)
-    source = Source("", first.path, lines, 0, None, notes, first.base)
-    source.__dict__["starts"] = starts
-    return source
+        source = Source("", first.path, first.lines, 0, None, notes, first.base)
+        source.__dict__["starts"] = first.starts
+        return source
+    return _Joined("", first.path, first.lines, 0, None, notes, first.base, kept)
+
+
+@dataclass(frozen=True)
+class _Joined(Source):
+    """Consecutive segments read as one ``Source`` by the normalizer (``start_of``,
+    ``end_of`` and ``span`` by the input's line numbers)."""
+
+    parts: tuple[Source, ...] = ()
+
+    @cached_property
+    def bases(self) -> list[int]:
+        return [part.base for part in self.parts]
+
+    def _part(self, line: int) -> Source:
+        return self.parts[bisect_right(self.bases, line - 1) - 1]
+
+    def start_of(self, line: int) -> int:
+        return self._part(line).start_of(line)
+
+    def end_of(self, line: int) -> int:
+        return self._part(line).end_of(line)

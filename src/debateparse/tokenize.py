@@ -19,7 +19,7 @@ import regex
 from debateparse.dialects.base import LONE_WINDOW, Dialect, Token, TokenKind
 from debateparse.read import Source
 
-__all__ = ["classify", "demote_lone_headers", "expand", "mark_title", "tokenize"]
+__all__ = ["classify", "demote_lone_headers", "expand", "mark_title", "repeat_rule", "tokenize"]
 
 _HUGE = 1 << 62
 
@@ -133,10 +133,21 @@ def classify(
     if not context:
         return tokens
     if dialect.lone_headers:
-        demote_lone_headers(tokens, dialect.lone_headers, dialect.address, near)
+        chairs = _chair_names(source.text) if "in the Chair" in source.text else frozenset()
+        demote_lone_headers(
+            tokens, dialect.lone_headers, dialect.address, near, chairs, dialect.midline
+        )
     if dialect.title_before:
         mark_title(tokens, source, dialect.title_before)
     return tokens
+
+
+_CHAIR_NOTICE = regex.compile(r"[\[(]([^\[\]()\n]{1,60}?) in the Chair\.?[\])]")
+
+
+def _chair_names(text: str) -> frozenset[str]:
+    """Who the page's chair notices put in the chair ("(Mr Speaker in the Chair)")."""
+    return frozenset(found.group(1).casefold() for found in _CHAIR_NOTICE.finditer(text))
 
 
 def demote_lone_headers(
@@ -144,11 +155,15 @@ def demote_lone_headers(
     rules: frozenset[str],
     address: Any = None,
     outside: tuple[int, ...] = (),
+    chairs: frozenset[str] = frozenset(),
+    midline: frozenset[str] = frozenset(),
 ) -> None:
     """A weak header (of ``rules``) with no other header within ``LONE_WINDOW`` lines is
-    text, unless its speech opens with a chamber's form of address (``address``).
-    ``outside`` adds the lines of headers outside ``tokens``."""
-    lines = [t.line for t in tokens if t.kind == "header"]
+    text, unless its speech opens with a chamber's form of address (``address``) or it
+    names whom a chair notice of the page puts in the chair (``chairs``). ``outside`` adds
+    the lines of headers outside ``tokens``."""
+    # (a repeat header, one with a ``spoken`` group, supports nothing: it may be prose)
+    lines = [t.line for t in tokens if t.kind == "header" and not repeat_rule(t, midline)]
     if outside:
         lines = sorted({*lines, *outside})
     for index, token in enumerate(tokens):
@@ -156,12 +171,30 @@ def demote_lone_headers(
             continue
         if address is not None and _addressed(token, address):
             continue
+        if chairs and _label(token).casefold() in chairs:
+            continue
         position = bisect_left(lines, token.line)
         before = lines[position - 1] if position > 0 else None
         after = lines[position + 1] if position + 1 < len(lines) else None
         near = [n for n in (before, after) if n is not None and abs(n - token.line) <= LONE_WINDOW]
         if not near:
             tokens[index] = token._replace(kind="text", rule="lone_label", match=None)
+
+
+def repeat_rule(token: Token, midline: frozenset[str]) -> bool:
+    """Is this token a repeat header's (a ``midline`` rule with a ``spoken`` group)? The
+    rule name is checked first: hashing or inspecting a pattern costs more."""
+    return (
+        token.rule in midline
+        and token.match is not None
+        and ("spoken" in token.match.re.groupindex)
+    )
+
+
+def _label(token: Token) -> str:
+    """The header's label as printed (its ``hansard`` or ``name`` group)."""
+    groups = token.match.groupdict() if token.match is not None else {}
+    return (groups.get("hansard") or groups.get("name") or "").strip()
 
 
 def _addressed(token: Token, address: Any) -> bool:

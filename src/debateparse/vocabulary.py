@@ -167,10 +167,14 @@ HOUSES: dict[str, str] = {
 }
 
 
+_HOUSE_ARTICLE = regex.compile(r"(?i)^(?:the|a|an|y)\s+")
+_ARTICLE = regex.compile(r"(?i)^(?:the|a|an)\s+")
+
+
 def canonical_house(printed: str) -> str:
     """Canonical house name for ``printed`` ("the Senedd" -> "Senedd"); unknown names kept."""
-    key = regex.sub(r"(?i)^(?:the|a|an|y)\s+", "", printed.strip()).casefold()
-    return HOUSES.get(key, regex.sub(r"(?i)^(?:the|a|an)\s+", "", printed.strip()))
+    key = _HOUSE_ARTICLE.sub("", printed.strip()).casefold()
+    return HOUSES.get(key, _ARTICLE.sub("", printed.strip()))
 
 
 def canonical_party(printed: str) -> str | None:
@@ -193,6 +197,14 @@ ROLE_ONLY_PATTERN = regex.compile(
     r"|^(?:interviewer|presenter|host|moderator|question|answer|audience|q|a)$"
 )
 """Printed names that are offices or roles, not a person's name ("The First Minister")."""
+
+CHAIR_OFFICE_PATTERN = regex.compile(
+    r"(?i)^(?:the |y )?(?:(?:mr\.?|madam|madame) )?(?:(?:first |second |deputy |temporary )"
+    r"(?:deputy )?)?(?:speaker|presiding officer|llywydd|dirprwy lywydd|convener"
+    r"|chair(?:man|woman)?(?: of ways and means)?)$"
+)
+"""A chamber's chair ("Mr. Speaker", "The Deputy Presiding Officer"): every assembly has
+one, so the printed office alone never says which house, nor which holder."""
 
 
 @lru_cache(maxsize=4096)

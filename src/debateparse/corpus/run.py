@@ -201,7 +201,7 @@ class _Pools:
         return ProcessPoolExecutor(size, initializer=_start_worker, initargs=self.initargs)
 
     def replace(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        _terminate(self.pool)
         self.pool = self._new(self.size)
 
     def alone(self, path: PathLike, options: tuple[str, bool]) -> Outcome:
@@ -212,7 +212,7 @@ class _Pools:
             try:
                 return self.retry.submit(_parse_one, path, options).result()
             except BrokenProcessPool:
-                self.retry.shutdown(wait=False, cancel_futures=True)
+                _terminate(self.retry)
                 self.retry = None
         return WorkerCrashError(
             "a worker process died twice while parsing this file (killed by a signal, "
@@ -227,14 +227,24 @@ class _Pools:
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
-    """Stop ``pool`` now: drop queued work and end its workers (none is left orphaned)."""
-    processes = list(getattr(pool, "_processes", {}).values())
+    """Stop ``pool`` now: drop queued work and end its workers (none is left orphaned).
+
+    A worker ended while it was sending a result leaves half a message in the result
+    pipe, and the pool's manager thread would wait for the rest for ever, holding up
+    interpreter exit. Closing this process's write end of that pipe once the workers are
+    gone lets that read end (no writer is left), so the manager thread finishes.
+    """
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
+    for process in workers:
         if process.is_alive():
             process.terminate()
-    for process in processes:
+    for process in workers:
         process.join(timeout=5)
+    writer = getattr(results, "_writer", None)
+    if writer is not None and not any(process.is_alive() for process in workers):
+        writer.close()
 
 
 def _in_pool(
@@ -254,23 +264,26 @@ def _in_pool(
     pending: deque[tuple[list[PathLike], Future[R]]] = deque()
     pools = _Pools(workers, registry, loader)
 
+    def recover() -> None:
+        """Replace a broken pool and resubmit the chunks it lost."""
+        pools.replace()
+        for index, (other, lost) in enumerate(pending):
+            if not lost.done() or lost.exception() is not None:
+                pending[index] = (other, pools.pool.submit(_work, other, work, options))
+
     def submit(chunk: list[PathLike]) -> Future[R]:
         try:
             return pools.pool.submit(_work, chunk, work, options)
-        except BrokenProcessPool as error:  # a worker died since the last result: the
-            lost: Future[R] = Future()  # chunk is sent again with the others, below
-            lost.set_exception(error)
-            return lost
+        except BrokenProcessPool:  # a worker died since the last result was taken
+            recover()
+            return pools.pool.submit(_work, chunk, work, options)
 
     def result(chunk: list[PathLike], future: Future[R]) -> R:
         try:
             return future.result()
         except BrokenProcessPool:
             if pools.pool._broken:
-                pools.replace()
-                for index, (other, lost) in enumerate(pending):  # resubmit the lost chunks
-                    if not lost.done() or lost.exception() is not None:
-                        pending[index] = (other, submit(other))
+                recover()
             return work([(path, pools.alone(path, options)) for path in chunk])
 
     try:

@@ -380,7 +380,10 @@ class Dialect:
         length limit, which is -1 when one of them has none (every line must be tried).
         """
         free = [r for r in self.rules if not r.starts and not r.ends]
-        needles = tuple(n for r in free for n in r.contains)
+        # each needle once, and none that holds another ("): " is found by ": "): one scan
+        # of the text per needle
+        found = list(dict.fromkeys(n for r in free for n in r.contains))
+        needles = tuple(n for n in found if not any(o != n and o in n for o in found))
         limits = [r.max_len for r in free if not r.contains]
         limit = -1 if any(m == 0 for m in limits) else max(limits, default=0)
         starts = tuple(s for r in self.rules for s in r.starts)

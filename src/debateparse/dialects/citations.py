@@ -47,6 +47,11 @@ CITATIONS: tuple[CitationRule, ...] = (
         compile_pattern(rf"^Volume \d+: debated on {_DATE}$"),
     ),
     CitationRule(
+        # The masthead of a printed daily part: "HOUSE OF COMMONS OFFICIAL REPORT".
+        "official_report_masthead",
+        compile_pattern(r"(?i)^(?P<house>House of Commons|House of Lords) Official Report$"),
+    ),
+    CitationRule(
         # The chamber a hansard.parliament.uk or ParallelParliament page is filed under.
         "chamber_line",
         compile_pattern(r"^(?P<house>Commons Chamber|Lords Chamber|Westminster Hall)$"),

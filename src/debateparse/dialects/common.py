@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import regex
 
-from debateparse.clock import DATE_PATTERN, TIME_PATTERN
+from debateparse.clock import (
+    DATE_PATTERN,
+    HOUR_PATTERN,
+    ISO_DATE_PATTERN,
+    TIME_PATTERN,
+    US_DATE_PATTERN,
+)
 from debateparse.dialects.base import LineRule, rule
 from debateparse.dialects.stage import stage_rules
 from debateparse.dialects.words import (
@@ -43,19 +49,23 @@ __all__ = [
     "INLINE_OFFICE_LABEL",
     "LABEL_ALONE",
     "MIDLINE_HEADER",
+    "MIDLINE_REPEAT",
     "NAME_IN_PARENS",
     "NAME_LINE",
     "NOT_PROCEDURAL",
     "NOT_SPEAKERS",
+    "NO_COLON_HEADER",
     "OFFICE_ALTERNATION",
     "OFFICE_HEADER",
     "OFFICIAL_REPORT_LABEL",
+    "OTHER_DATE_LINE",
     "PARTY_HEADER_SPEECH",
     "PARTY_LINE",
     "PROCEDURAL_SPECS",
     "QNUM",
     "ROLE_LABELS",
     "ROLE_LINE",
+    "SEAT_PARTY_LINE",
     "SENTENCE_STARTS",
     "TIME_LINE",
     "TITLE_LABEL",
@@ -82,9 +92,9 @@ ROLE_TITLE = (
 """An office used as a name: "Mr. Speaker", "The Deputy Speaker", "The Minister of State,
 Ministry of Defence": capitalised words and joiners only, one of them an office word."""
 PARENS = r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))"
-QNUM = r"(?:(?P<mark>[§*]\s*))?(?:(?P<qnum>[QT]?\d{1,3})\.\s+(?:\[\d{4,7}\]\s+)?)?"
-"""A paragraph mark and an oral question's number before the asker: "§ ", "1. ",
-"T1. [900123] "."""
+QNUM = r"(?:(?P<mark>[§*•]\s*))?(?:(?P<qnum>[QT]?\d{1,3})\.\s+(?:\[\d{4,7}\]\s+)?)?"
+"""A paragraph mark or bullet and an oral question's number before the asker: "§ ", "1. ",
+"T1. [900123] ", "• 1. " (the Scottish Parliament's outline view)."""
 BRACKETS = r"(?:\s*\[[^\]\n]*\])"
 
 BARE_HEADER = (
@@ -148,14 +158,18 @@ INLINE_LABEL = (
 INLINE_OFFICE_LABEL = (
     # "The Minister of State, Ministry of Justice (Lord McNally): There is no special status",
     # "Lord Faulks (The Minister of State, Ministry of Justice): That the Bill be read".
-    rf"^(?P<hansard>(?:{ROLE_TITLE}|[^\n():]{{2,120}}?)\s*\((?:{PERSON}|{PLAIN_NAME})\)"
+    # The office is capitalised and holds no sentence end ("... homes. Johann Lamont
+    # (Glasgow Pollok) (Lab): To ask" is a header inside a line, not an office).
+    rf"^(?P<hansard>(?:{ROLE_TITLE}|\p{{Lu}}(?:(?![.?!]\s)[^\n():]){{1,119}}?)\s*"
+    rf"\((?:{PERSON}|{PLAIN_NAME})\)"
     rf"{PARENS}*|{PERSON}{PARENS}+|(?i:hon\. members|several hon\. members|noble lords))"
     rf"\s*:\s+{_SPEECH}$"
 )
 LABEL_ALONE = (
     # A label on its own line: "The First Minister:", "Lord Forsyth of Drumlean:",
-    # "The Deputy Presiding Officer (Christine Grahame):", "INTERVIEWER:".
-    rf"^(?!(?i:{_NOT})\s*:)(?P<hansard>{ROLE_TITLE}{PARENS}*|{PERSON}{PARENS}*|{CAPS_LABEL}"
+    # "The Deputy Presiding Officer (Christine Grahame):", "INTERVIEWER:", and with a bullet
+    # and a question number, "• 1. Rachael Hamilton (Ettrick, Roxburgh and Berwickshire) (Con):".
+    rf"^{QNUM}(?!(?i:{_NOT})\s*:)(?P<hansard>{ROLE_TITLE}{PARENS}*|{PERSON}{PARENS}*|{CAPS_LABEL}"
     rf"|{TITLE_LABEL}{PARENS}*|(?:{_ROLE_LABEL}))\s*:\s*$"
 )
 ASKS = (
@@ -197,6 +211,25 @@ MIDLINE_HEADER = (
     # or an office with the name in parentheses) start a turn inside a line.
     rf"^(?P<before>.*?[.?!…”’\"\])—]\s+)(?P<hansard>{_PARTY_ENDED}|{_OFFICE_NAMED})"
     rf"(?P<role>{BRACKETS}*)\s*:\s+(?P<speech>\p{{Lu}}.*)$"
+)
+MIDLINE_REPEAT = (
+    # A repeat header inside a line after the end of a sentence, for a speaker who has
+    # spoken (the ``spoken`` group: the assembler checks it): "... in conflict. Johann
+    # Lamont: I thank", "... not know? The First Minister: We published".
+    # An office here is "The" and capitalised words or joiners, with no office-word look-ahead
+    # (that scans the rest of the line at every sentence end): the assembler's check on who
+    # has spoken is what makes it a header.
+    rf"^(?P<before>.*?[.?!…”’\"\])—]\s+)(?P<hansard>(?P<spoken>The (?:{WORD}|{_JOINER})"
+    rf"(?: (?:{WORD}|{_JOINER})){{0,8}}|{PERSON}|{PLAIN_NAME}))"
+    rf"\s*:\s+(?P<speech>\p{{Lu}}.*)$"
+)
+_NO_COLON_STYLE = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame"
+NO_COLON_HEADER = (
+    # Pages quoting historic Hansard print the header at the start of the paragraph with no
+    # colon: "Mr. Speaker Order. The rules are ...", "Mr. Stonehouse I simply wanted ...".
+    # A style and one surname (or the chair), then a word a speech opens with. Weak.
+    rf"^(?P<hansard>(?:{_NO_COLON_STYLE})\.? (?:(?:Deputy )?Speaker|\p{{Lu}}[\p{{L}}'’-]+))"
+    rf" (?P<speech>(?:{'|'.join(SENTENCE_STARTS)})\b.*)$"
 )
 _DASH_STYLES = (
     "Mr|Mrs|Ms|Miss|Mx|Dr|Senator|Sen|Prof|Professor|Sir|Dame|Hon|Rev|Deputy|Commissioner|"
@@ -251,10 +284,17 @@ NOT_PROCEDURAL = r"(?!(?:" + "|".join(regex.escape(p) for p in PROCEDURAL_OPENIN
 """A lookahead refusing lines that open as procedure ("Moved by Lord X"): never a role."""
 HISTORIC_TIME_LINE = r"^(?P<time>\d{1,2}\.\d\s?[ap]\.m\.)$"
 """Historic Hansard's times with one-digit minutes: "10.0 a.m.", "4.1 p.m." (4:01 pm)."""
+SEAT_PARTY_LINE = rf"^(?P<role>(?:\([^()\n]{{2,80}}\))?{_PARTY_PARENS})$"
+"""The second line of a two-line header on members' own sites and viewers: "Jim Shannon" /
+"(Strangford) (DUP)" (a party group last, or a seat and a party): it makes the bare name
+above it a header."""
 NAME_IN_PARENS = rf"^\((?P<person>{PERSON}|{PLAIN_NAME})\)$"
 """The second line of a header printed as an office, then "(Mr. Stephen Swingler)"."""
-TIME_LINE = rf"^(?P<time>{TIME_PATTERN})$"
-"""A standalone time line ("12:45", "19:50:01", "11:39 A.M."): it times the next header."""
+TIME_LINE = rf"^(?P<time>{TIME_PATTERN}|{HOUR_PATTERN})$"
+"""A standalone time line ("12:45", "19:50:01", "11:39 A.M.", "7.30 pm", "7 pm"): it times
+the next header."""
+OTHER_DATE_LINE = rf"^(?P<date>{US_DATE_PATTERN}|{ISO_DATE_PATTERN})$"
+"""A date alone on a line in the US or ISO order ("June 5, 2014", "2014-06-05")."""
 DATE_LINE = rf"^(?P<date>{DATE_PATTERN})$"
 _PARTIES = "|".join(regex.escape(c) for c in sorted(PARTY_CODES, key=len, reverse=True))
 PARTY_LINE = rf"^(?P<party>{_PARTIES})$"

@@ -68,6 +68,7 @@ CHROME = (
     "Next debate",
     "Watch this debate",
     "Download text",
+    "Meeting of the Parliament",
 )
 _HIGHLIGHT = r"^Contributions from .{1,80}, are highlighted with a yellow border\.$"
 _WRITTEN_QUESTION = r"^To ask (?:Her|His) Majesty['’]s Government\b.*$"
@@ -82,8 +83,26 @@ _SITTING = (
     # A member's profile page lists contributions under the meeting they come from:
     # "Meeting of the Parliament 27 November 2014 : Thursday, November 27, 2014", then the
     # member's name alone on a line, then the speech.
-    rf"^(?P<sitting>Meeting of (?:the )?\p{{Lu}}[\p{{L}}’' -]{{1,80}}?) (?P<date>{DATE_PATTERN})"
+    rf"^(?:•\s*)?(?P<sitting>Meeting of (?:the )?\p{{Lu}}[\p{{L}}’' -]{{1,80}}?) "
+    rf"(?P<date>{DATE_PATTERN})"
     r"(?:\s*:\s*\S.{0,80})?$"
+)
+_REPORT_DATE = (
+    # The Northern Ireland Assembly's report names itself and the sitting: "Official Report:
+    # Monday 12 October 2015".
+    rf"^Official Report:\s*(?P<date>{DATE_PATTERN})$"
+)
+_MEETING_DATE = (
+    # The Scottish Parliament's search by member: "Meeting of the Parliament" / the item's
+    # heading (the title) / "Meeting date: 14 May 2021" / the member's name alone / speech.
+    rf"^Meeting date:\s*(?P<date>{DATE_PATTERN})$"
+)
+_PAREN_LABEL_ALONE = (
+    # An official report's header alone on its line, ending in a colon, its groups in
+    # parentheses: "• 1. Rachael Hamilton (Ettrick, Roxburgh and Berwickshire) (Con):",
+    # "• The Cabinet Secretary for Justice (Humza Yousaf):". A Hansard form (detection).
+    rf"^{common.QNUM}(?P<hansard>(?:{common.ROLE_TITLE}|{common.PERSON}|{common.PLAIN_NAME})"
+    rf"{common.PARENS}+)\s*:\s*$"
 )
 _NUMBERED_QUESTION = r"^(?:Q?\d{1,3}|T\d{1,2})\.\s+\S.{8,}(?:\(\d{5,7}\)|\[HL\d+\])\s*$"
 
@@ -98,8 +117,11 @@ HANSARD = Dialect(
         rule("volume", "dateline", _VOLUME, starts=("Volume ",)),
         rule("titled_dateline", "dateline", _TITLED_DATELINE, contains=(" - ",)),
         rule("date_line", "dateline", _DATE_LINE, max_len=40),
+        rule("other_date_line", "dateline", common.OTHER_DATE_LINE, max_len=40),
         rule("chamber_line", "dateline", _CHAMBER_LINE, max_len=30),
-        rule("sitting_line", "sitting", _SITTING, starts=("Meeting of ",)),
+        rule("sitting_line", "sitting", _SITTING, starts=("Meeting of ", "•")),
+        rule("meeting_date", "sitting", _MEETING_DATE, starts=("Meeting date:",)),
+        rule("report_date", "dateline", _REPORT_DATE, starts=("Official Report:",)),
         rule("asked_by", "header", _ASKED_BY, starts=("Asked by ",)),
         rule("written_question", "unattributed", _WRITTEN_QUESTION, starts=("To ask ",)),
         rule("numbered_question", "unattributed", _NUMBERED_QUESTION, contains=(")", "]")),
@@ -113,17 +135,26 @@ HANSARD = Dialect(
         rule("party_header_speech", "header", common.PARTY_HEADER_SPEECH, contains=(") ", "):")),
         rule("inline_office_label", "header", common.INLINE_OFFICE_LABEL, contains=("):", ": ")),
         rule("asks", "header", common.ASKS, contains=(" rose to ask ", " asked ")),
+        rule(
+            "no_colon_header",
+            "header",
+            common.NO_COLON_HEADER,
+            starts=("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame"),
+        ),
         rule("collective_header", "header", common.COLLECTIVE_HEADER, max_len=60),
         rule("office_header", "header", common.OFFICE_HEADER, max_len=200, ends=_CLOSED),
         rule("bare_header", "header", common.BARE_HEADER, max_len=200),
         rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200, ends=_CLOSED),
+        rule("paren_label_alone", "header", _PAREN_LABEL_ALONE, max_len=200, ends=(":",)),
         rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
         rule("report_label", "header", common.OFFICIAL_REPORT_LABEL, contains=(": ",)),
         rule("midline_header", "header", common.MIDLINE_HEADER, contains=("): ",)),
+        rule("midline_repeat", "header", common.MIDLINE_REPEAT, contains=(": ",)),
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
         rule("party_line", "header_part", common.PARTY_LINE, max_len=10),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
         rule("historic_time_line", "time", common.HISTORIC_TIME_LINE, max_len=12),
+        rule("seat_party_line", "header_part", common.SEAT_PARTY_LINE, starts=("(",), max_len=140),
         rule("name_in_parens", "header_part", common.NAME_IN_PARENS, starts=("(",), max_len=80),
         # A paragraph behind a "§" mark (after every header rule): the mark is layout,
         # kept only in `raw`.
@@ -132,11 +163,13 @@ HANSARD = Dialect(
     header_example="Jim Shannon (Strangford) (DUP)  |  The Minister of State, Ministry of "
     "Defence (Leo Docherty)  |  § Mr. SpeakerI understand ...",
     # hansard.parliament.uk prints the page's heading just above "Volume 669: debated on ...".
-    title_before=frozenset({"volume"}),
+    # The Scottish Parliament's search pages print the item's heading above "Meeting date:".
+    title_before=frozenset({"volume", "meeting_date"}),
     title_fallback="first_titlelike",
     detect_weights={
         "citation": 5.0,
         "volume": 5.0,
+        "report_date": 5.0,
         "titled_dateline": 3.0,
         "glued_header": 3.0,
         "party_header_speech": 3.0,
@@ -144,6 +177,8 @@ HANSARD = Dialect(
         "midline_header": 2.0,
         "sitting_line": 2.0,
         "report_label": 1.0,
+        "paren_label_alone": 2.0,
+        "no_colon_header": 1.0,
         "glued_name_header": 3.0,
         "inline_office_label": 2.0,
         "office_header": 2.0,
@@ -158,11 +193,13 @@ HANSARD = Dialect(
         "highlight_note": 2.0,
         "division": 1.0,
         "party_line": 1.0,
+        "seat_party_line": 2.0,
         "time_line": 0.5,
     },
-    midline=frozenset({"after_chair", "midline_header"}),
-    # "Mr Speaker: Members, ..." counts beside another header (a quotation looks the same).
-    lone_headers=frozenset({"report_label"}),
+    midline=frozenset({"after_chair", "midline_header", "midline_repeat"}),
+    # "Mr Speaker: Members, ..." counts beside another header (a quotation looks the same);
+    # so does "Mr. Speaker Order." printed with no colon.
+    lone_headers=frozenset({"report_label", "no_colon_header"}),
     address=compile_pattern(common.ADDRESS),
     render_header=_render_header,
     turn_kinds=(

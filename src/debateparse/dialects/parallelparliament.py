@@ -69,6 +69,7 @@ CHROME = (
     "offical record",
     "This information is provided by Parallel Parliament and does not comprise part of the "
     "official record",
+    "(Limited Text - Ministerial Extracts only)",
 )
 _EXPLAINERS = (
     # The site's note on Westminster Hall (and similar) above the debate.
@@ -114,11 +115,15 @@ PARALLELPARLIAMENT = Dialect(
         rule("excerpts_marker", "boilerplate", _EXCERPTS, max_len=80),
         rule("relative_age", "boilerplate", _AGE, starts=("(",)),
         rule("date_line", "dateline", _DATE_LINE, max_len=40),
+        rule("other_date_line", "dateline", common.OTHER_DATE_LINE, max_len=40),
         rule("house_line", "dateline", _HOUSE_LINE, max_len=30),
         rule("time_line", "time", common.TIME_LINE, max_len=16),
         *common.procedural_rules(),
         rule("chamber_header", "header", _CHAMBER_HEADER, max_len=200, ends=(")", "]")),
         rule("speaker_line", "header", _SPEAKER_LINE, max_len=40),
+        # An extraction that lost the portrait lines but kept a styled name: "Dr Savage"
+        # (a header anywhere but as the page's first line, a profile page's heading).
+        rule("styled_name_line", "name_line", rf"^(?P<name>{common.PERSON})$", max_len=60),
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
     ),
     header_example="Sarah Atherton Portrait Sarah Atherton (Wrexham) (Con)  then  "

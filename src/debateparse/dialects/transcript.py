@@ -7,6 +7,7 @@ colon ("He wrote: ...", "Last Updated: ...") names no speaker.
 
 from __future__ import annotations
 
+from debateparse.clock import HOUR_PATTERN
 from debateparse.dialects import common
 from debateparse.dialects.base import Dialect, compile_pattern, phrase_rule, rule
 from debateparse.dialects.stage import stage_rules
@@ -46,7 +47,7 @@ _CAPTION_CHANGE = (
 )
 # A clock line times the next label when it reads as a sitting's clock ("11:39 A.M."); the
 # HH:MM:SS stamps of broadcast captions mark the recording, not the turns.
-_CLOCK_LINE = r"^(?P<time>\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?)$"
+_CLOCK_LINE = rf"^(?P<time>\d{{1,2}}[:.]\d{{2}}(?:\s?[AaPp]\.?\s?[Mm]\.?)?|{HOUR_PATTERN})$"
 _CAPTION_CLOCK = r"^\d{1,2}:\d{2}:\d{2}$"
 
 
@@ -66,6 +67,7 @@ TRANSCRIPT = Dialect(
         rule("page_updated", "dateline", _PAGE_UPDATED, starts=("Page last updated",)),
         rule("archive_tv", "dateline", _ARCHIVE_TV, starts=("tv ",)),
         rule("time_line", "time", _CLOCK_LINE, max_len=12),
+        rule("other_date_line", "dateline", common.OTHER_DATE_LINE, max_len=40),
         rule("caption_clock", "marker", _CAPTION_CLOCK, max_len=8),
         *stage_rules(),  # shared (dialects.stage): "(LAUGHTER)" is not a speaker's words
         rule("caption_change", "header", _CAPTION_CHANGE, starts=(">>",)),

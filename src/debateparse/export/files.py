@@ -129,6 +129,8 @@ class ParquetSink:
         if self._pending:
             self._writer.write_table(self._pa.concat_tables(self._pending))
             self._pending, self._size = [], (0, 0)
+            # Arrow's allocator keeps freed batches for reuse; give them back between groups.
+            self._pa.default_memory_pool().release_unused()
 
     def close(self) -> None:
         self._flush()

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
 from debateparse.models import Debate
+from debateparse.name_split import registry_name_parts
 from debateparse.normalize import slugify
 
 __all__ = [
@@ -196,6 +197,18 @@ SPEAKER_COLUMNS = (
         True,
         "All ids of the member: (scheme, id) pairs by scheme.",
     ),
+    Column(
+        "forename",
+        "string",
+        True,
+        "Forenames, space-separated: of the registry's name when resolved, else as printed.",
+    ),
+    Column(
+        "surname",
+        "string",
+        True,
+        "Surname (the registry's family name when resolved); None for a name kept whole.",
+    ),
 )
 
 DIAGNOSTIC_COLUMNS = (
@@ -317,6 +330,7 @@ def _speaker_rows(debate: Debate) -> list[Row]:
     rows = []
     for speaker in debate.speakers.values():
         resolution = speaker.resolution
+        parts = registry_name_parts(speaker) if speaker.kind == "member" or resolution else None
         rows.append(
             (
                 key,
@@ -333,6 +347,8 @@ def _speaker_rows(debate: Debate) -> list[Row]:
                 None if resolution is None else resolution.method,
                 None if resolution is None else resolution.score,
                 None if resolution is None else _id_pairs(resolution.ids),
+                " ".join(parts.forenames) if parts is not None else None,
+                parts.surname if parts is not None else None,
             )
         )
     return rows

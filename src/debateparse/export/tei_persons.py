@@ -9,8 +9,10 @@ a role: its name is a ``term`` (ParlaMint's form for special persons) and an
 ``member``, by ``OFFICE_AFFILIATIONS``). A collective ("Several hon. Members") is not
 listed: it is no person. A member's known external ids become ``idno`` URLs, the
 Parliament member id as ``idno[@subtype=parliament]`` as in ParlaMint-GB. Given the
-registry, names come from it (``registry_name``) and its seats become ``affiliation``s
-with the house and the party, with dates.
+registry, its seats become ``affiliation``s with the house and the party, with dates. Names
+of resolved speakers come from the registry (``name_split.registry_name_parts``: the name and
+family name the resolution recorded, "Iain Duncan Smith" with the surname "Duncan Smith"),
+others from the printed name.
 """
 
 from __future__ import annotations
@@ -25,13 +27,13 @@ from debateparse.export.people import (
     external_ids,
     is_person,
     is_role,
-    name_parts,
     person_id,
     role_id,
 )
 from debateparse.export.tei import TEI_NS
 from debateparse.export.xmltree import element, normal, serialize, sub, xml_name
 from debateparse.models import Debate, Speaker
+from debateparse.name_split import display_name, registry_name, registry_name_parts
 from debateparse.normalize import slugify
 from debateparse.registry import Registry
 
@@ -49,30 +51,14 @@ __all__ = [
 ]
 
 
-def registry_name(speaker: Speaker, registry: Registry | None) -> str | None:
-    """The registry's name of a resolved speaker, or None: the one place the exports take
-    a person's name from the registry."""
-    if registry is None or not speaker.member_id:
-        return None
-    person = registry.get(speaker.member_id)
-    return person.name if person is not None else None
-
-
-def _display_name(speaker: Speaker, registry: Registry | None) -> str:
-    """The registry's name, else the printed one (in title case when printed in capitals,
-    as transcripts print labels)."""
-    name = registry_name(speaker, registry) or normal(speaker.name) or speaker.id
-    return name.title() if name.isupper() else name
-
-
 def _person_name(speaker: Speaker, registry: Registry | None) -> ET.Element:
-    """``persName`` with name parts, or the whole name as a ``term`` for a name that does
-    not split into forename and surname (a peer's title)."""
+    """``persName`` with name parts (``registry_name_parts``: the registry's name and family
+    name when resolved), or the whole name as a ``term`` for a name that does not split into
+    forename and surname (a peer's title)."""
     name = element("persName")
-    text = _display_name(speaker, registry)
-    parts = name_parts(text)
+    parts = registry_name_parts(speaker, registry)
     if parts is None:
-        sub(name, "term", text)
+        sub(name, "term", normal(display_name(speaker, registry)))
         return name
     for role in parts.role_names:
         sub(name, "roleName", normal(role))

@@ -38,7 +38,12 @@ def write_json(debate: Debate, stream: TextIO, indent: int = 2) -> None:
     stream.write(head + outer + '"turns": [')
     separator = inner
     for turn in turns.one_by_one():
+        # A turn's header and paragraphs are its record's: leave them as found (built
+        # paragraph models would otherwise stay with the debate).
+        unbuilt = [rows for rows in (turn.header, turn.paragraphs) if not rows.built]
         stream.write(separator + turn.model_dump_json(indent=indent).replace("\n", inner))
+        for rows in unbuilt:
+            rows.forget()
         separator = "," + inner
     stream.write(outer + "]" + tail)
 

@@ -171,6 +171,16 @@ class Rows(Sequence[M], Generic[M]):
                     cache[index] = self._make(index)
         return iter(cache)  # type: ignore[arg-type]
 
+    @property
+    def built(self) -> bool:
+        """Have items been built (and kept) yet?"""
+        return self._cache is not None
+
+    def forget(self) -> None:
+        """Drop the items built so far; they are built again when next read (for a writer
+        that streams a large debate and must not keep what it serialized)."""
+        self._cache = None
+
     def one_by_one(self) -> Iterator[M]:
         """Every item in order, each built when reached and not kept (for a writer that
         streams a large debate: iterating keeps them all)."""

@@ -13,7 +13,6 @@ from debateparse.models import (
     Diagnostic,
     Division,
     Paragraph,
-    ParagraphKind,
     Paragraphs,
     Resolution,
     Severity,
@@ -27,6 +26,7 @@ from debateparse.models import (
     VoteValue,
 )
 from debateparse.normalize import slugify
+from debateparse.parlparse.paragraphs import Blocks
 from debateparse.vocabulary import is_collective, is_role_only
 
 __all__ = ["PARAGRAPH_TAGS", "SectionDraft", "element_text", "house_of", "parse_time"]
@@ -60,6 +60,7 @@ _FILE_HOUSES = (
     ("debates", "House of Commons"),
 )
 _ID_DATE = re.compile(r"/(\d{4}-\d{2}-\d{2})")
+_FILE_DATE = re.compile(r"^[a-z-]*(\d{4}-\d{2}-\d{2})")
 _VOTES: dict[str, VoteValue] = {
     "aye": "aye",
     "no": "no",
@@ -99,57 +100,18 @@ def house_of(element_id: str | None, path: str | None) -> str | None:
     return None
 
 
-def date_of(element_id: str | None) -> dt.date | None:
-    """The sitting's date from an element id (``…/debate/2023-03-28d.809.0``)."""
+def date_of(element_id: str | None, path: str | None = None) -> dt.date | None:
+    """The sitting's date from an element id (``…/debate/2023-03-28d.809.0``), else from
+    the file name (``debates2023-03-28d.xml``)."""
     found = _ID_DATE.search(element_id or "")
+    if found is None and path:
+        found = _FILE_DATE.search(path.replace("\\", "/").rsplit("/", 1)[-1])
     if found is None:
         return None
     try:
         return dt.date.fromisoformat(found.group(1))
     except ValueError:
         return None
-
-
-@dataclass
-class Blocks:
-    """A speech's paragraphs being collected, with what each ``<p>`` says of itself: its
-    ``pid``, its ``class`` (``Paragraph.style``), ``pwmotiontext="yes"`` (the ``motion``
-    kind) and every ``qnum``."""
-
-    texts: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
-    pids: list[str | None] = field(default_factory=list)
-    kinds: list[ParagraphKind] = field(default_factory=list)
-    styles: list[str | None] = field(default_factory=list)
-    qnums: list[str] = field(default_factory=list)
-
-    def add_text(self, text: str, line: int) -> None:
-        """A paragraph with nothing but its text (text directly inside ``<speech>``)."""
-        self.texts.append(text)
-        self.lines.append(line)
-        self.pids.append(None)
-        self.kinds.append("text")
-        self.styles.append(None)
-
-    def add(self, element: Element, text: str) -> None:
-        """The paragraph of a block element (``<p>``, a table row, a list item)."""
-        self.add_text(text, element.sourceline or 0)
-        self.pids[-1] = element.get("pid")
-        self.styles[-1] = _SPACES.sub(" ", element.get("class") or "").strip() or None
-        if element.get("pwmotiontext") == "yes":
-            self.kinds[-1] = "motion"
-        qnum = (element.get("qnum") or "").strip()
-        if qnum:
-            self.qnums.append(qnum)
-
-    def add_tail(self, tail: str) -> None:
-        """Text after a block element, before the next: part of that paragraph."""
-        self.texts[-1] = f"{self.texts[-1]} {tail}".strip()
-
-    def paragraphs(self) -> Paragraphs:
-        return Paragraphs(
-            self.texts, self.lines, kinds=self.kinds, pids=self.pids, styles=self.styles
-        )
 
 
 @dataclass

@@ -8,7 +8,7 @@ other names than the one printed, a diagnostic says so (and nothing else changes
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from debateparse.models import Debate, Diagnostic, Resolution, SpeakerRecord, Speakers
 from debateparse.registry import Registry
@@ -92,22 +92,16 @@ def _check(
         )
         return _Checked(record, ("unknown-person-id", message))
     person = registry.person_at(index)
-    name, family = _name_on(person, date)
+    key = person_key(record.name) if record.name and day is None else None
+    name, family = registry.name_on(index, day, key)  # as the name resolver records it
     seat = _seat_on(registry.seats(index).get(chamber or "", ()), day)
-    filled: list[Literal["party", "constituency"]] = []
-    changes: dict[str, object] = {}
-    if seat is not None and record.party is None and seat.party is not None:
-        changes["party"] = seat.party
-        filled.append("party")
-    if seat is not None and record.constituency is None and seat.constituency is not None:
-        changes["constituency"] = seat.constituency
-        filled.append("constituency")
+    changes = _from_seat(record, seat)
     resolution = Resolution(
         member_id=person_id,
         ids={**person.ids_by_scheme(), _SOURCE_SCHEME: person_id},
         method="source",
         score=1.0,
-        filled=tuple(filled),
+        filled=tuple(changes),
         name=name,
         family_name=family,
     )
@@ -127,6 +121,18 @@ def _check(
             f"{person.name or 'another name'!r}; the id is kept as the file gives it",
         )
     return _Checked(checked, note)
+
+
+def _from_seat(record: SpeakerRecord, seat: Seat | None) -> dict[str, str]:
+    """The party and constituency of ``seat`` that the record does not have yet."""
+    if seat is None:
+        return {}
+    found = {"party": seat.party, "constituency": seat.constituency}
+    return {
+        field: value
+        for field, value in found.items()
+        if value is not None and getattr(record, field) is None
+    }
 
 
 def _known(seats: dict[str, tuple[Seat, ...]], chamber: str) -> str:
@@ -170,19 +176,6 @@ def _seat_on(seats: tuple[Seat, ...], day: int | None) -> Seat | None:
         return min(held, key=lambda s: s.observed)
     running = [s for s in seats if s.open and not s.observed and s.first <= day]
     return max(running, key=lambda s: s.first) if running else None
-
-
-def _name_on(person: Person, date: dt.date | None) -> tuple[str | None, str | None]:
-    """The person's main name in use on ``date`` and its family name (the display name
-    when no dated name covers the day)."""
-    for name in person.names:
-        if name.main and (date is None or _covers(name.start, name.end, date)):
-            return name.text, name.family
-    return person.name, None
-
-
-def _covers(start: dt.date | None, end: dt.date | None, date: dt.date) -> bool:
-    return (start is None or start <= date) and (end is None or date <= end)
 
 
 def _is_known_as(person: Person, printed: str) -> bool:

@@ -91,7 +91,7 @@ class ExpectedTurn(NamedTuple):
 def expected_turns(debate: Debate) -> tuple[tuple[str, ...], list[ExpectedTurn]]:
     """The lines before the first speaker, and each turn with a speaker, with the lines
     of the entries with no speaker that follow it (the page prints them under it)."""
-    leading: list[str] = []
+    leading: list[str] = list(debate.preamble.texts)  # printed after the location line
     turns: list[ExpectedTurn] = []
     speakers = debate.speakers.records
     for record in debate.turns.records:

@@ -88,7 +88,19 @@ class _Reader:
             )
 
     def heading(self, element: Any) -> Debate | None:
+        left = self.section
         done = self.close()
+        if (
+            left is not None
+            and left.empty
+            and left.title
+            and left.title == self.major
+            and element.tag != "minor-heading"
+        ):
+            # A major heading with nothing under it, not even a minor heading ("Business
+            # without Debate" then "Delegated Legislation", 28 March 2023): its title
+            # would be nobody's parent title, so it goes to the next section's preamble.
+            self.carried.append(Paragraph(text=left.title, line=left.title_line or 0))
         if done is not None and element.sourceline:
             self.table.forget_before(element.sourceline)
         tag = element.tag
@@ -172,7 +184,7 @@ class _Reader:
             title_block=title_block,
             parent_title=section.parent_title,
             house=self.house or house_of(None, self.path),
-            date=self.date,
+            date=self.date or date_of(None, self.path),
             start_time=start,
             source=self.path,
             dialect="parlparse",

@@ -9,6 +9,7 @@ memo (never pickled); that changes no answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
@@ -20,7 +21,7 @@ from debateparse.registry.model import (
     Person,
     day_of,
 )
-from debateparse.registry.names import PEERAGE_TITLES, person_key
+from debateparse.registry.names import PEERAGE_TITLES, name_key, person_key
 
 __all__ = ["NameGroup", "NameRef", "OfficeRef", "Registry", "Seat"]
 
@@ -87,8 +88,13 @@ class Registry:
     """
 
     __slots__ = (
+        "_activity",
+        "_births",
         "_by_id",
         "_coverage",
+        "_dated_names",
+        "_deaths",
+        "_families",
         "_groups",
         "_memberships",
         "_memo",
@@ -172,17 +178,29 @@ class Registry:
                     seen.add(entry)
                     names.setdefault(key, []).append(NameRef(index, *entry[1:]))
         self._by_id = by_id
+        self._families = {
+            index: family
+            for index, person in enumerate(self._persons)
+            if (family := _family_of(person)) is not None
+        }
+        self._dated_names = {
+            index: dated
+            for index, person in enumerate(self._persons)
+            if (dated := _dated_names(person))
+        }
         self._names = {key: tuple(refs) for key, refs in names.items()}
         self._groups = {key: _grouped(refs) for key, refs in self._names.items()}
         seats: dict[int, dict[str, list[Seat]]] = {}
         of_person: dict[int, list[int]] = {}
         offices = []
+        activity: dict[int, list[tuple[int, int]]] = {}
         for position, m in enumerate(self._memberships):
             holder = by_id.get(m.person_id)
             if holder is None:
                 continue
             of_person.setdefault(holder, []).append(position)
             if m.kind == "office":
+                activity.setdefault(holder, []).append((m.first_day, m.last_day))
                 if m.role:
                     offices.append(OfficeRef(m.first_day, m.last_day, holder, m.role, m.house))
             elif m.house is not None:
@@ -200,6 +218,17 @@ class Registry:
             for person, houses in seats.items()
         }
         self._of_person = {person: tuple(p) for person, p in of_person.items()}
+        self._activity = {person: tuple(sorted(a)) for person, a in activity.items()}
+        self._deaths = {
+            index: person.death.toordinal()
+            for index, person in enumerate(self._persons)
+            if person.death is not None
+        }
+        self._births = {
+            index: person.birth
+            for index, person in enumerate(self._persons)
+            if person.birth is not None
+        }
         coverage: dict[str, int] = {}
         for houses in self._seats.values():
             for house, held in houses.items():
@@ -246,11 +275,36 @@ class Registry:
     def family_name(self, person_id: str) -> str | None:
         """The family name the registry gives the person's main name, if any ("Duncan
         Smith" for Iain Duncan Smith)."""
-        person = self.get(person_id)
-        if person is None:
-            return None
-        ranked = sorted(person.names, key=lambda n: not n.main)
-        return next((n.family for n in ranked if n.family), None)
+        index = self._by_id.get(person_id)
+        return None if index is None else self._families.get(index)
+
+    def name_on(
+        self, index: int, day: int | None, key: str | None = None
+    ) -> tuple[str | None, str | None]:
+        """(name, family name within it) the person at ``index`` went by on ordinal ``day``:
+        of the main names the registry dates, the one nearest the day (Dale Campbell-Savours,
+        not Lord Campbell-Savours, in a Commons debate of 1991); with no day, the dated main
+        name whose person key is ``key`` (the name printed); else the display name."""
+        dated = self._dated_names.get(index, ())
+        best = None
+        if dated and day is not None:
+            rank = None
+            for entry in dated:
+                first, last, _, family = entry
+                gap = first - day if day < first else (day - last if day > last else 0)
+                if rank is None or (gap, family is None) < rank:
+                    best, rank = entry, (gap, family is None)
+                    if rank == (0, False):
+                        break  # a name with its family in use on the day
+        elif dated and key is not None:
+            best = next((n for n in dated if person_key(n[2]) == key), None)
+        if best is not None:
+            return best[2], best[3]
+        name, family = self._persons[index].name, self._families.get(index)
+        if not name or not family or not name.endswith(family):
+            return name, None
+        peer = person_key(name).split(" ", 1)[0] in PEERAGE_TITLES  # a title, no family
+        return name, None if peer else family
 
     def memberships_of(self, person_id: str) -> tuple[Membership, ...]:
         """The memberships of one person, in load order."""
@@ -288,6 +342,26 @@ class Registry:
     def seats(self, person: int) -> dict[str, tuple[Seat, ...]]:
         """A person's seats and observations by chamber (empty if none recorded)."""
         return self._seats.get(person, {})
+
+    def activity(self, person: int) -> tuple[tuple[int, int], ...]:
+        """A person's offices (any post the registry records, with or without a role) as
+        (first, last) day numbers, sorted: evidence that the person was active then."""
+        return self._activity.get(person, ())
+
+    def birth_date(self, person: int) -> dt.date | None:
+        """The person's date of birth, when the registry records it."""
+        return self._births.get(person)
+
+    def surname_keys(self, person: int) -> frozenset[str]:
+        """Name keys of the family names the registry gives the person (of their names,
+        and a peer's ``surname``): "Lord Marlesford" -> {"schreiber"}."""
+        found = self._persons[person]
+        named = {name_key(n.family) for n in found.names if n.family}
+        return frozenset({name_key(s) for s in found.surnames} | named)
+
+    def death_day(self, person: int) -> int | None:
+        """Ordinal of the person's date of death, when the registry records it."""
+        return self._deaths.get(person)
 
     def seated_persons(self) -> Iterable[tuple[int, dict[str, tuple[Seat, ...]]]]:
         """(person position, seats by chamber) for every person with a seat."""
@@ -362,6 +436,21 @@ class Registry:
         if hasattr(self, "_memo"):
             raise AttributeError("Registry is immutable")
         object.__setattr__(self, name, value)
+
+
+def _family_of(person: Person) -> str | None:
+    """The family name of the person's main names first, else of an alternate name."""
+    ranked = sorted(person.names, key=lambda n: not n.main)
+    return next((n.family for n in ranked if n.family), None)
+
+
+def _dated_names(person: Person) -> tuple[tuple[int, int, str, str | None], ...]:
+    """(first, last, text, family) of the person's main names with a start or an end."""
+    return tuple(
+        (day_of(n.start, FIRST_DAY), day_of(n.end, LAST_DAY), n.text, n.family)
+        for n in person.names
+        if n.main and (n.start is not None or n.end is not None)
+    )
 
 
 def _seat_order(seat: Seat) -> tuple[int, int]:

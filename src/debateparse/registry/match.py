@@ -9,11 +9,13 @@ The rules (``ResolutionRules`` holds every threshold):
    (``rules.ResolutionRules.chambers`` maps Westminster Hall and the committees to theirs). One
    with seats only in other chambers is excluded; one with no seat recorded at all is kept,
    ranked as if ``max_gap_days`` away. With no house known, every chamber counts.
-3. **Date.** The *gap* is the number of days from the debate's date to the nearest seat in
-   that chamber (0 inside one; an open seat read from a snapshot ends at the snapshot's
-   date), plus the days from the date to the period the matched name was used (0 inside
-   it or when undated). Candidates more than ``max_gap_days`` away are excluded. The
-   smallest gap wins.
+3. **Date.** The *gap* is the larger of two: the number of days from the debate's date to
+   the nearest seat in that chamber (0 inside one; an open seat read from a snapshot ends
+   at the snapshot's date), and the days from the date to the period the matched name was
+   used (0 inside it or when undated). Candidates more than ``max_gap_days`` away are excluded. The
+   smallest gap wins. A title that passes from person to person (``names.title_kind``)
+   needs a seat evidenced within ``title_margin_days`` of the date (``_holds_title_near``);
+   a recorded death excludes a person on every later day.
 4. **Ties** (equal smallest gaps) are broken by the printed party, then the printed
    constituency, each used only when it keeps at least one candidate. A tie left after
    that is ambiguous: nobody is chosen.
@@ -25,9 +27,11 @@ The rules (``ResolutionRules`` holds every threshold):
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from debateparse.honorifics import KEY_BARONIAL_TITLES
 from debateparse.registry.core import NameGroup, Registry, Seat
 from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import name_key, name_variants, title_kind
@@ -49,6 +53,7 @@ __all__ = [
     "find_by_office",
     "find_by_surname",
     "find_former_member",
+    "last_evidence",
     "placed_day",
     "same_party",
 ]
@@ -115,14 +120,72 @@ def _nearest_seat(seats: Iterable[Seat], day: int | None) -> tuple[int, Seat | N
     return (LAST_DAY, None) if best is None else (best[0], chosen)
 
 
-def _holds_title_near(seat: Seat, day: int, rules: ResolutionRules) -> bool:
-    """May a seat's holder be the one a passing title (a see, a bare peerage title) names on
-    ``day``? A closed seat only within ``title_margin_days`` of it (the title passed on); an
-    open one from ``title_margin_days`` before its start."""
+def _holds_title_near(
+    registry: Registry, person: int, seat: Seat, day: int, rules: ResolutionRules, title: str
+) -> bool:
+    """May a seat's holder be the one a passing title (the person key ``title``: a see, a
+    bare peerage title, a hereditary rank) names on ``day``? Only with evidence near the
+    day, ``title_margin_days`` either side, never from before the seat's start: a closed
+    seat up to its end; a seat the registry says still runs, always; an open seat read from
+    a snapshot up to the snapshot's date, and after it
+
+    * for a life peer's title that is not the holder's surname ("Lord Marlesford", a
+      Schreiber: the Crown creates no second Lord Marlesford), still: the title is his;
+    * for a see, for ``see_tenure_days`` after the snapshot, and never past the holder's
+      70th birthday (bishops retire at 70);
+    * otherwise (a surname title, "Lord Parkinson", given again to the next Parkinson; a
+      hereditary rank, which passes to the heir) only while an office the person held is
+      near the day."""
     margin = rules.title_margin_days
     if day < seat.first - margin:
         return False
-    return seat.open or day <= seat.last + margin
+    if day <= seat.last + margin:
+        return True
+    if not seat.open:
+        return False  # the seat ended: the title passed on
+    kind = title_kind(title)
+    if kind == "peerage" and _personal_title(registry, person, title):
+        return True
+    if kind == "see":
+        limit = seat.last + rules.see_tenure_days
+        birth = registry.birth_date(person)
+        if birth is not None:
+            limit = min(limit, _seventieth_birthday(birth))
+        if day <= limit:
+            return True
+    return any(first - margin <= day <= last + margin for first, last in registry.activity(person))
+
+
+def _personal_title(registry: Registry, person: int, title: str) -> bool:
+    """Is a bare peerage title ("lord marlesford") not the holder's surname? Only when the
+    registry gives the holder a surname and none is the title's name."""
+    surnames = registry.surname_keys(person)
+    return bool(surnames) and title.split(" ", 1)[1] not in surnames
+
+
+def _seventieth_birthday(birth: dt.date) -> int:
+    try:
+        return birth.replace(year=birth.year + 70).toordinal()
+    except ValueError:  # born on 29 February
+        return dt.date(birth.year + 70, 3, 1).toordinal()
+
+
+def last_evidence(registry: Registry, person: int, chamber: str | None) -> int | None:
+    """The last day the registry evidences a person sitting in the chamber (any chamber
+    when None): the latest seat end (an open seat from a snapshot: the snapshot's date) or,
+    while a seat has no known end, the latest office end. None without a seat there."""
+    seats = registry.seats(person)
+    held = (
+        [s for group in seats.values() for s in group]
+        if chamber is None
+        else seats.get(chamber, ())
+    )
+    if not held:
+        return None
+    last = max(s.last for s in held)
+    if any(s.open for s in held):
+        last = max([last, *(end for _, end in registry.activity(person))])
+    return last
 
 
 def _seat_gap(
@@ -135,6 +198,9 @@ def _seat_gap(
 ) -> tuple[int, Seat | None] | None:
     """(gap, nearest seat) in the chamber; None when the person sits only elsewhere (or,
     for a passing title, holds no seat near the day)."""
+    death = registry.death_day(person)
+    if death is not None and day is not None and day > death:
+        return None  # nobody speaks after his death
     seats = registry.seats(person)
     if not seats:
         return None if title is not None and day is not None else (rules.max_gap_days, None)
@@ -147,7 +213,7 @@ def _seat_gap(
     else:
         held = seats[chamber]
     if title is not None and day is not None:
-        held = [s for s in held if _holds_title_near(s, day, rules)]
+        held = [s for s in held if _holds_title_near(registry, person, s, day, rules, title)]
         if not held:
             return None
     return _nearest_seat(held, day)
@@ -234,7 +300,7 @@ def _by_name(
         if not groups:
             continue
         found, excluded = [], []
-        title = title_kind(key)
+        title = key if title_kind(key) is not None else None
         for group in groups:
             candidate = _candidate(registry, group, position > 0, chamber, day, rules, title)
             if candidate is None or candidate.gap > rules.max_gap_days:
@@ -449,7 +515,7 @@ def find_by_surname(
     return found
 
 
-_DESIGNATED = ("lord", "baroness", "baron", "lady")
+_DESIGNATED = KEY_BARONIAL_TITLES  # titles a new life peer takes (honorifics)
 
 
 def find_former_member(

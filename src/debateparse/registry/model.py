@@ -99,6 +99,15 @@ class Person(NamedTuple):
     ("wikidata", "Q478702")."""
     names: tuple[PersonName, ...] = ()
     """Every name the person is found by."""
+    death: dt.date | None = None
+    """Date of death when the registry records it (Popolo ``death_date``): nobody is
+    resolved to a person on a later day."""
+    birth: dt.date | None = None
+    """Date of birth when the registry records it (Popolo ``birth_date``)."""
+    surnames: tuple[str, ...] = ()
+    """Family names the registry gives the person beside the names themselves (a peer's
+    ``surname``: Lord Marlesford is a Schreiber), so that a title can be told from one's
+    surname."""
 
     def ids_by_scheme(self) -> Mapping[str, str]:
         """``ids`` as a dict (first value kept when a scheme repeats)."""

@@ -16,10 +16,15 @@ from functools import lru_cache
 import regex
 
 from debateparse.honorifics import (
+    KEY_FEMALE_STYLES,
     KEY_GENERATIONAL,
+    KEY_HEREDITARY_RANKS,
+    KEY_MALE_STYLES,
     KEY_PEERAGE_TITLES,
     KEY_POST_NOMINALS,
+    KEY_SEE_TITLES,
     KEY_STYLES,
+    KEY_SURNAME_STYLES,
 )
 
 __all__ = [
@@ -51,18 +56,17 @@ PEERAGE_TITLES: frozenset[str] = KEY_PEERAGE_TITLES
 """A name starting with one of these is a peer's (or bishop's) name and is kept whole; a
 "The" before one is dropped ("The Earl of Arran" -> "earl of arran")."""
 
-_SEES = frozenset({"bishop", "archbishop"})
+_SEES: frozenset[str] = KEY_SEE_TITLES
 """Titles of a see: "Bishop of Leeds" belongs to whoever holds the see."""
+_HEREDITARY: frozenset[str] = KEY_HEREDITARY_RANKS
+"""Ranks held by inheritance today (``honorifics.HEREDITARY_RANKS``)."""
 
-MALE_STYLES: frozenset[str] = frozenset({"mr", "sir", "lord", "earl", "viscount", "baron"})
-"""Styles that say a man: a "Mr Hughes" is not the "Mrs Ann Hughes" of the same debate."""
-FEMALE_STYLES: frozenset[str] = frozenset(
-    {"mrs", "ms", "miss", "dame", "lady", "baroness", "countess", "viscountess"}
-)
-"""Styles that say a woman."""
-SURNAME_STYLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
-"""Styles printed before a bare surname in Hansard ("Mr. Hughes", "Mrs Browning"); "Sir"
-and "Dame" go before a forename ("Sir Oliver"), so they do not make a surname-only name."""
+MALE_STYLES: frozenset[str] = KEY_MALE_STYLES
+"""Styles that say a man (``honorifics.MALE_STYLES``)."""
+FEMALE_STYLES: frozenset[str] = KEY_FEMALE_STYLES
+"""Styles that say a woman (``honorifics.FEMALE_STYLES``)."""
+SURNAME_STYLES: frozenset[str] = KEY_SURNAME_STYLES
+"""Styles printed before a bare surname ("Mr. Hughes"; ``honorifics.SURNAME_STYLES``)."""
 
 _APOSTROPHES = regex.compile(r"['’‘`.]")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
@@ -109,16 +113,20 @@ def person_key(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def title_kind(key: str) -> str | None:
-    """What kind of passing title a person key is: ``"see"`` for a bishop's ("bishop of
-    leeds"), ``"peerage"`` for a bare peerage title without a territorial designation
-    ("lord parkinson", "baroness brinton"), else None (a commoner's name, or a title with
-    its designation, "lord parkinson of whitley bay", which names one peer)."""
+    """What kind of passing title (one that passes from person to person) a person key is:
+    ``"see"`` for a bishop's ("bishop of leeds"), ``"peerage"`` for a bare peerage title
+    without a territorial designation ("lord parkinson", "baroness brinton"),
+    ``"hereditary"`` for a rank held by inheritance ("earl of arran", "viscount
+    hailsham"), else None (a commoner's name, or a baron's or baroness's title with its
+    designation, "lord parkinson of whitley bay", which names one life peer)."""
     tokens = key.split()
     if len(tokens) < 2 or tokens[0] not in PEERAGE_TITLES:
         return None
     if tokens[0] in _SEES:
         return "see"
-    return None if "of" in tokens else "peerage"
+    if "of" not in tokens:
+        return "peerage"
+    return "hereditary" if tokens[0] in _HEREDITARY else None
 
 
 @lru_cache(maxsize=16384)

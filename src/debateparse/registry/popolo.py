@@ -5,8 +5,10 @@ Conventions read (TheyWorkForYou's, and the shared merged registry's ``x_`` addi
 * persons: ``id``, optional ``name``, ``identifiers`` (scheme, identifier),
   ``other_names`` with ``note`` "Main" or "Alternate" and either ``name``, or
   ``given_name``/``family_name``, or Lords parts ``honorific_prefix``/``lordname``/
-  ``lordofname`` ("Baroness Smith of Basildon"), each with optional dates. A person with
-  ``redirect`` is an old id merged into another and is skipped.
+  ``lordofname`` ("Baroness Smith of Basildon"), each with optional dates; optional
+  ``death_date`` and ``birth_date``; a peer's ``surname`` (and any ``family_name``) is
+  kept as one of the person's surnames. A person with ``redirect`` is an old id merged
+  into another and is skipped.
 * memberships: the chamber is ``organization_id``, or the ``organization_id`` of the
   ``post_id``'s post (TheyWorkForYou's Commons memberships name only the post). The kind
   is ``x_kind`` when present; otherwise a membership with a ``role``, or of an organisation
@@ -107,6 +109,16 @@ def _family(entry: Mapping[str, Any], text: str) -> str | None:
     return family if family and text.endswith(family) and not entry.get("lordname") else None
 
 
+def _life_date(text: Any, *, end: bool = False) -> dt.date | None:
+    """A birth or death date, or None when it is not an ISO (partial) date: some sources
+    write "26 May, 1949"; such a date only informs the passing-title rule, so it is not
+    worth refusing the registry over."""
+    try:
+        return parse_partial_date(text, end=end)
+    except ValueError:
+        return None
+
+
 def _person(raw: Mapping[str, Any]) -> Person:
     person_id = str(raw["id"])
     ids = [(_own_scheme(person_id), person_id)]
@@ -129,7 +141,25 @@ def _person(raw: Mapping[str, Any]) -> Person:
                 )
             )
     display = raw.get("name") or next((n.text for n in names if n.main), None)
-    return Person(person_id, display, tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(names)))
+    death = _life_date(raw.get("death_date"), end=True)
+    birth = _life_date(raw.get("birth_date"))
+    surnames = tuple(
+        dict.fromkeys(
+            str(entry.get(field)).strip()
+            for entry in raw.get("other_names") or ()
+            for field in ("family_name", "surname")
+            if entry.get(field)
+        )
+    )
+    return Person(
+        person_id,
+        display,
+        tuple(dict.fromkeys(ids)),
+        tuple(dict.fromkeys(names)),
+        death,
+        birth,
+        surnames,
+    )
 
 
 class _Tables:
@@ -217,6 +247,9 @@ def popolo_registry(documents: list[Mapping[str, Any]], source: str | None = Non
                 person = known._replace(
                     ids=tuple(dict.fromkeys(known.ids + person.ids)),
                     names=tuple(dict.fromkeys(known.names + person.names)),
+                    death=known.death or person.death,
+                    birth=known.birth or person.birth,
+                    surnames=tuple(dict.fromkeys(known.surnames + person.surnames)),
                 )
             persons[person.id] = person
     memberships = [

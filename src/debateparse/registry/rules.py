@@ -68,6 +68,10 @@ class ResolutionRules:
     title_margin_days: int = 365
     """For a passing title (a see, a bare peerage title): how far before a holder's seat, or
     after a closed one, the title may still name that holder."""
+    see_tenure_days: int = 3652
+    """For a bishop whose seat is open in a snapshot: how long after the snapshot's date
+    the see is still taken as his (ten years, about a diocesan bishop's tenure; never past
+    his 70th birthday when the registry has it, the age bishops retire at)."""
     sitting_margin_days: int = 183
     """For a surname-only header matched against the registry: how far from the date a
     member's seat may be and still count as sitting on it (records have holes around

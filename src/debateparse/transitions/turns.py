@@ -10,6 +10,7 @@ import regex
 from debateparse.assemble import AssembleState, Mode, TurnDraft
 from debateparse.dialects.base import Token
 from debateparse.headers import HeaderParts, interpret, join_role
+from debateparse.tokenize import repeat_rule
 from debateparse.transitions.lines import TEXT_BY_MODE, flush_pending, paragraph
 from debateparse.vocabulary import is_collective
 
@@ -91,9 +92,22 @@ def _header_inside(state: AssembleState, speech: Token) -> Token | None:
     inside it."""
     for line_rule in state.draft.dialect.midline_rules:
         found = line_rule.pattern.match(speech.text)
-        if found is not None and found.group("before"):
-            return speech._replace(kind="header", rule=line_rule.name, match=found)
+        if found is None or not found.group("before"):
+            continue
+        nested = speech._replace(kind="header", rule=line_rule.name, match=found)
+        if _has_spoken(state, nested):
+            return nested
     return None
+
+
+def _has_spoken(state: AssembleState, token: Token) -> bool:
+    """A rule with a ``spoken`` group finds a repeat header: only of a speaker who has
+    spoken (by name, or by the office an earlier header printed)."""
+    if not repeat_rule(token, state.draft.dialect.midline):
+        return True
+    assert token.match is not None
+    label = token.match["spoken"]
+    return label in state.spoken or any(turn.role_text == label for turn in state.draft.turns)
 
 
 def _split_inline(token: Token) -> tuple[Token, Token]:
@@ -143,6 +157,9 @@ def _take_pending(state: AssembleState) -> None:
 
 def open_turn(state: AssembleState, token: Token) -> None:
     """Start a turn at a header (several, when a line holds more than one)."""
+    if not _has_spoken(state, token):
+        TEXT_BY_MODE[state.mode](state, token._replace(kind="text", match=None))
+        return
     header: Token | None = token
     while header is not None:
         header = _open_one(state, header)
@@ -232,11 +249,25 @@ def name_line(state: AssembleState, token: Token) -> None:
         state.pending.pop()  # the same bare name printed twice: a header and its copy
         open_turn(state, waiting._replace(kind="header"))
         open_turn(state, token._replace(kind="header"))
-    elif token.text in state.spoken or party_above or _under_sitting(state, token):
+    elif (
+        token.text in state.spoken
+        or party_above
+        or _under_sitting(state, token)
+        or _styled_below_heading(state, token)
+    ):
         open_turn(state, token._replace(kind="header"))
     else:
         flush_pending(state)
         state.pending.append(token)
+
+
+def _styled_below_heading(state: AssembleState, token: Token) -> bool:
+    """A styled name alone on a line ("Dr Savage", rule ``styled_name_line``) is a header,
+    except as the page's first line: there it is the page's heading (a member's profile)."""
+    if token.rule != "styled_name_line":
+        return False
+    first = next((i for i, text in enumerate(state.source.stripped) if text), 0) + 1
+    return token.line > first
 
 
 def _under_sitting(state: AssembleState, token: Token) -> bool:
