@@ -90,3 +90,35 @@ def test_a_worker_dying_before_the_next_submit_is_recovered(tmp_path, monkeypatc
     assert [path for chunk, _ in results for path in chunk] == paths
     outcomes = [o for _, chunk in results for o in chunk]
     assert len(outcomes) == 6 and all(isinstance(o, Debate) for o in outcomes)
+
+
+def test_a_corpus_table_run_with_a_deadly_file_completes_and_lists_it(tmp_path, monkeypatch):
+    # issue 11 item 2 end to end: the table run (what `debateparse corpus` does) finishes,
+    # names the file in failures.csv and says it completed
+    import json
+    import multiprocessing
+
+    import debateparse.corpus.run as run
+    from debateparse.corpus import write_corpus
+
+    if os.name != "posix" or multiprocessing.get_start_method(allow_none=True) not in (
+        None,
+        "fork",
+    ):
+        pytest.skip("the patched parse reaches workers only under fork")
+    paths = _files(tmp_path, 12, kill_at=5)
+    real = run.parse_path
+
+    def deadly(path, **kwargs):
+        if Path(path).name == "kill.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(run, "parse_path", deadly)
+    out = tmp_path / "out"
+    report = write_corpus(paths, out, workers=2, file_format="csv")
+    assert (report.files, report.ok, report.stopped_by) == (12, 11, None)
+    assert [path for path, _ in report.failures] == [str(paths[5])]
+    assert "died twice" in (out / "failures.csv").read_text()
+    assert json.loads((out / "run.json").read_text())["status"] == "complete"
+    assert (out / "turns.csv").read_text().count("Hello") == 11
