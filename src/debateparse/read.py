@@ -202,6 +202,16 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, tuple[Diagnostic,
     return text, (note,)
 
 
+def cp1252_line_note(line: int) -> Diagnostic:
+    """The warning for one line that is not UTF-8 in input that otherwise is."""
+    return Diagnostic(
+        code="line-decoded-as-cp1252",
+        message=f"line {line} is not valid UTF-8 (the rest of the input is): decoded as cp1252",
+        line=line,
+        severity="warning",
+    )
+
+
 def _decode_by_line(data: bytes) -> tuple[str, tuple[Diagnostic, ...]] | None:
     """UTF-8 text with some lines in another encoding: each line decoded as UTF-8, the
     others as cp1252, each named in a ``line-decoded-as-cp1252`` diagnostic. None when no
@@ -216,15 +226,7 @@ def _decode_by_line(data: bytes) -> tuple[str, tuple[Diagnostic, ...]] | None:
             utf8_seen = utf8_seen or not raw.isascii()
         except UnicodeDecodeError:
             piece = raw.decode("cp1252", errors="debateparse-whatwg")
-            notes.append(
-                Diagnostic(
-                    code="line-decoded-as-cp1252",
-                    message=f"line {line} is not valid UTF-8 (the rest of the input is): "
-                    "decoded as cp1252",
-                    line=line,
-                    severity="warning",
-                )
-            )
+            notes.append(cp1252_line_note(line))
         pieces.append(piece)
         inner = len(LINE_BREAK.findall(piece)) - (1 if piece.endswith("\r") else 0)
         line += 1 + inner

@@ -33,6 +33,7 @@ from debateparse.read import (
     _NUL_BYTE,
     LINE_BREAK,
     _refuse_binary,
+    cp1252_line_note,
     repair_lines,
 )
 
@@ -173,15 +174,7 @@ class _Decoder:
                     if not self._utf8_ahead(raws[index + 1 :], rest):
                         return self._whole_cp1252(data, final, byte_line)
                     self.mixed = True
-                notes.append(
-                    Diagnostic(
-                        code="line-decoded-as-cp1252",
-                        message=f"line {line} is not valid UTF-8 (the rest of the input is):"
-                        " decoded as cp1252",
-                        line=line,
-                        severity="warning",
-                    )
-                )
+                notes.append(cp1252_line_note(line))
             pieces.append(piece)
             line += 1 + len(LINE_BREAK.findall(piece)) - (1 if piece.endswith("\r") else 0)
             byte_line += 1
