@@ -19,7 +19,6 @@ folder). See docs/fuzzing.md.
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 import tempfile
@@ -35,13 +34,11 @@ except ImportError:  # optional: the suite and the long run do not need it
 
 if atheris is not None:
     with atheris.instrument_imports():
-        import debateparse
         from debateparse import DebateParseError
-        from tests.exporters import broken_invariant, export_everything
+        from tests.exporters import broken_invariant, export_everything, parse_input
 else:
-    import debateparse
     from debateparse import DebateParseError
-    from tests.exporters import broken_invariant, export_everything
+    from tests.exporters import broken_invariant, export_everything, parse_input
 
 
 class InvariantError(AssertionError):
@@ -52,16 +49,10 @@ def check_one(data: bytes | str) -> None:
     """Parse ``data`` (bytes or text), run every exporter, check the invariants; raise
     anything but a ``DebateParseError``."""
     try:
-        if isinstance(data, bytes):
-            debates = [debateparse.parse_debate(io.BytesIO(data), strict=False)]
-            text = None
-        else:
-            debates = list(debateparse.iter_debates(io.StringIO(data), strict=False))
-            debates_whole = [debateparse.parse_text(data, strict=False)]
-            text = data
+        debates, text, whole = parse_input(data)
     except DebateParseError:
         return
-    for debate in debates if text is None else debates + debates_whole:
+    for debate in debates if whole is None else [*debates, whole]:
         export_everything(debate)
     broken = broken_invariant(debates, text)
     if broken is not None:

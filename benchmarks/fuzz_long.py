@@ -32,7 +32,6 @@ SIGTERM/SIGINT, which stop the run cleanly) and a line is appended to
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import random
 import signal
@@ -49,7 +48,13 @@ from debateparse import Debate, DebateParseError
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the shared exporter list lives beside the tests
-from tests.exporters import EXPORTERS, ExportError, broken_invariant, export_everything  # noqa: E402
+from tests.exporters import (  # noqa: E402
+    EXPORTERS,
+    ExportError,
+    broken_invariant,
+    export_everything,
+    parse_input,
+)
 
 FIXTURES = sorted((REPO / "fixtures").glob("*/*.txt"))
 SPECIAL = [
@@ -177,13 +182,7 @@ def check_debates(debates: list[Debate], text: str | None) -> str | None:
 def run_one(kind: str, data: bytes | str) -> tuple[str, str | None]:
     """(category, detail) for one input: ok, typed, untyped, invariant."""
     try:
-        if isinstance(data, bytes):
-            debates = [debateparse.parse_debate(io.BytesIO(data), strict=False)]
-            text = None
-        else:
-            debates = list(debateparse.iter_debates(io.StringIO(data), strict=False))
-            debateparse.parse_text(data, strict=False)
-            text = data
+        debates, text, _whole = parse_input(data)
     except DebateParseError:
         return "typed", None
     except HangError:

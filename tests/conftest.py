@@ -15,6 +15,16 @@ FIXTURES = REPO / "fixtures"
 GOLDEN = REPO / "tests" / "golden"
 SHARED = REPO.parent / "shared"
 SEED = FIXTURES / "twfy" / "commons-2024-05-15-ukraine-and-georgia.txt"
+PARTITION_PATHS = [
+    str(p)
+    for p in (
+        SEED,
+        FIXTURES / "twfy" / "012-twfy-pbc-2022-witness-session.txt",
+        FIXTURES / "twfy" / "003-twfy-commons-2013-division-no-speakers.txt",  # not a debate
+        FIXTURES / "twfy" / "017-twfy-senedd-2022-translated-fmq.txt",
+    )
+]
+"""Four small inputs for the Dask recipe's tests: three debates and one file that is not."""
 ARTICLE = FIXTURES / "transcript" / "sunday-times-johnson-lebedev-article.txt"
 
 settings.register_profile(

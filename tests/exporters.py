@@ -9,11 +9,13 @@ so that an exporter added here is fuzzed everywhere at once.
 from __future__ import annotations
 
 import importlib.util
+import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from lxml import etree
 
+import debateparse
 from debateparse import Debate
 from debateparse.export import (
     TABLES,
@@ -148,3 +150,14 @@ def broken_invariant(debates: Sequence[Debate], text: str | None) -> str | None:
     if sorted(set(covered)) != [i + 1 for i, line in enumerate(lines_of(text)) if line.strip()]:
         return "a non-blank line is lost or invented"
     return None
+
+
+def parse_input(data: bytes | str) -> tuple[list[Debate], str | None, Debate | None]:
+    """How the fuzzers parse one input: bytes as a binary file (``parse_debate``); text
+    both streamed (``iter_debates``) and whole (``parse_text``). Returns the debates, the
+    text (None for bytes) and the whole-text parse (None for bytes); a
+    ``DebateParseError`` propagates."""
+    if isinstance(data, bytes):
+        return [debateparse.parse_debate(io.BytesIO(data), strict=False)], None, None
+    debates = list(debateparse.iter_debates(io.StringIO(data), strict=False))
+    return debates, data, debateparse.parse_text(data, strict=False)

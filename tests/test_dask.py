@@ -8,7 +8,7 @@ from debateparse import Debate
 from debateparse.corpus import parse_partition, parse_path, write_partition
 from debateparse.export import to_arrow, to_pandas
 from debateparse.export.frames import pandas_meta
-from tests.conftest import FIXTURES, SEED
+from tests.conftest import PARTITION_PATHS
 
 dask = pytest.importorskip("dask")
 bag = pytest.importorskip("dask.bag")
@@ -17,15 +17,7 @@ parquet = pytest.importorskip("pyarrow.parquet")
 pd = pytest.importorskip("pandas")
 
 TABLES = ("debates", "turns", "speakers", "diagnostics")
-PATHS = [
-    str(p)
-    for p in (
-        SEED,
-        FIXTURES / "twfy" / "012-twfy-pbc-2022-witness-session.txt",
-        FIXTURES / "twfy" / "003-twfy-commons-2013-division-no-speakers.txt",  # not a debate
-        FIXTURES / "twfy" / "017-twfy-senedd-2022-translated-fmq.txt",
-    )
-]
+PATHS = PARTITION_PATHS
 
 
 def expected_debates():

@@ -13,7 +13,7 @@ from debateparse.corpus import parse_path, write_partition
 from debateparse.corpus.partitions import _loaded
 from debateparse.export import to_arrow
 from debateparse.export.tables import debate_id
-from tests.conftest import FIXTURES, SEED, SHARED
+from tests.conftest import PARTITION_PATHS, SHARED
 
 bag = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -22,15 +22,7 @@ parquet = pytest.importorskip("pyarrow.parquet")
 REGISTRY = SHARED / "registry" / "uk_parliamentarians.popolo.json"
 TABLES = ("debates", "turns", "speakers", "diagnostics")
 WAIT = 240  # seconds: far more than the work needs on a loaded machine
-PATHS = [
-    str(p)
-    for p in (
-        SEED,
-        FIXTURES / "twfy" / "012-twfy-pbc-2022-witness-session.txt",
-        FIXTURES / "twfy" / "003-twfy-commons-2013-division-no-speakers.txt",  # not a debate
-        FIXTURES / "twfy" / "017-twfy-senedd-2022-translated-fmq.txt",
-    )
-]
+PATHS = PARTITION_PATHS
 
 
 @pytest.fixture(scope="module")
