@@ -38,8 +38,8 @@ def test_recipe_loads_the_tables_with_their_types(tables, tmp_path):
         }
     )
     turns = corpus["turns"]
-    assert turns.features["time"].dtype == "time64[us]"
-    assert corpus["debates"].features["date"].dtype == "date32"
+    assert turns.features["time"].dtype == "duration[ns]"  # since midnight
+    assert corpus["debates"].features["date"].dtype == "timestamp[ns]"  # midnight
     assert turns.features["word_count"].dtype == "int64"
     pairs = corpus["speakers"].features["member_ids"]
     assert set(pairs.feature) == {"scheme", "id"}

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,37 @@ def test_every_table_loads_in_duckdb_and_the_key_joins(tables: dict[str, Path]) 
     ).fetchone()
     total = connection.execute(f"SELECT count(*) FROM read_parquet('{turns}')").fetchone()
     assert joined == total
-    dates = connection.execute(
-        f"SELECT typeof(date) FROM read_parquet('{tables['debates']}') LIMIT 1"
+    types = connection.execute(
+        f"SELECT typeof(date), typeof(start_time) FROM read_parquet('{tables['debates']}') LIMIT 1"
     ).fetchone()
-    assert dates == ("DATE",)
+    assert types == ("TIMESTAMP_NS", "BIGINT")  # Parquet has no duration type
+    debates = tables["debates"]
+    typed = connection.execute(  # the casts docs/formats.md gives for a DATE and a TIME
+        "SELECT CAST(date AS DATE), TIME '00:00' + to_microseconds(start_time // 1000) "
+        f"FROM read_parquet('{debates}') WHERE date > DATE '2000-01-01' LIMIT 1"
+    ).fetchone()
+    assert typed is not None and isinstance(typed[0], dt.date) and isinstance(typed[1], dt.time)
+
+
+def test_plain_pd_read_parquet_filters_dates_and_times_as_the_issue_asks(
+    tables: dict[str, Path],
+) -> None:
+    debates = pd.read_parquet(tables["debates"])
+    assert str(debates["date"].dtype) == "datetime64[ns]"
+    assert str(debates["start_time"].dtype) == "timedelta64[ns]"
+    recent = debates[debates.date > "2024-01-01"]
+    assert len(recent) and (recent.date.dt.year >= 2024).all()
+    turns = pd.read_parquet(tables["turns"])
+    assert str(turns["time"].dtype) == "timedelta64[ns]"
+    timed = turns[turns.time.notna()]
+    assert len(timed) and (timed.time.dt.components.hours < 24).all()
+    assert len(turns[turns.time > "12:00:00"]) <= len(timed)
+    for name, path in tables.items():
+        plain = pd.read_parquet(path)
+        for column in TABLES[name].columns:
+            if column.dtype in ("date", "time", "int64"):
+                assert str(plain[column.name].dtype) == pandas_dtypes(name)[column.name], column
+    pl = pytest.importorskip("polars")
+    frame = pl.read_parquet(tables["debates"])
+    assert str(frame.schema["date"]).startswith("Datetime")
+    assert str(frame.schema["start_time"]).startswith("Duration")

@@ -57,8 +57,8 @@ def _arrow_type(pa: Any, dtype: DType) -> Any:
         "int64": pa.int64,
         "float64": pa.float64,
         "bool": pa.bool_,
-        "date": pa.date32,
-        "time": lambda: pa.time64("us"),
+        "date": lambda: pa.timestamp("ns"),
+        "time": lambda: pa.duration("ns"),
         "list<string>": lambda: pa.list_(pa.string()),
         "list<struct<scheme,id>>": lambda: pa.list_(
             pa.struct([pa.field("scheme", pa.string()), pa.field("id", pa.string())])
@@ -89,8 +89,8 @@ _PANDAS_TYPES: dict[DType, str] = {
     "int64": "int64",
     "float64": "float64",
     "bool": "bool",
-    "date": "date",
-    "time": "time",
+    "date": "datetime",
+    "time": "timedelta",
 }
 
 
@@ -118,9 +118,21 @@ def rows_to_arrow(rows: list[Row], table: str) -> Any:
     schema = arrow_schema(table)
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(schema)
     arrays = [
-        pa.array(values, type=field.type) for values, field in zip(columns, schema, strict=True)
+        _arrow_array(pa, values, field.type, column.dtype)
+        for values, field, column in zip(columns, schema, _table(table).columns, strict=True)
     ]
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _arrow_array(pa: Any, values: Iterable[Any], arrow_type: Any, dtype: DType) -> Any:
+    """One column's values as an Arrow array: dates as midnight timestamps, times as
+    durations since midnight (what ``pd.read_parquet`` turns into ``datetime64[ns]`` and
+    ``timedelta64[ns]``, as ``to_pandas`` gives)."""
+    if dtype == "date":
+        return pa.array(values, type=pa.date32()).cast(arrow_type)
+    if dtype == "time":
+        return pa.array([_since_midnight(v) for v in values], type=arrow_type)
+    return pa.array(values, type=arrow_type)
 
 
 def to_arrow(debates: Debate | Iterable[Debate], table: str = "turns") -> Any:
@@ -182,8 +194,10 @@ def _frame(rows: list[Row], table: str) -> Any:
 
 def read_parquet(path: str | Path, table: str) -> Any:
     """A Parquet file of table ``table`` (as corpus runs write it) as a DataFrame with the
-    dtypes of ``to_pandas``. ``pd.read_parquet`` alone gives the same integers, floats,
-    strings and lists, but dates and times as Python objects."""
+    dtypes of ``to_pandas``. ``pd.read_parquet`` alone gives the same dates
+    (``datetime64[ns]``), times (``timedelta64[ns]``), integers, floats and lists; this
+    also makes strings ``string`` and bools ``boolean``, and converts files written
+    before dates and times were stored as timestamps and durations."""
     pd = require("pandas", "pandas", "pandas DataFrames")
     return _temporal(pd.read_parquet(path), table).astype(pandas_dtypes(table))
 
