@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import debateparse
-from debateparse.read import decode, repair_mojibake
+from debateparse.read import LINE_BREAK, decode, repair_mojibake
 from tests.conftest import SEED
 
 
@@ -58,6 +61,30 @@ def test_mojibake_from_upstream_is_repaired_with_a_diagnostic_per_line():
         "plain text – with ’ real quotes",
         (),
     )
+
+
+def test_mojibake_read_as_latin1_or_twice_is_repaired():
+    text, notes = decode("Russia\u00e2\x80\x99s war\nPa\u00c3\u0192\u00c2\u00a9 twice\n".encode())
+    assert text == "Russia\u2019s war\nPa\u00e9 twice\n"
+    assert [(n.code, n.line) for n in notes] == [
+        ("mojibake-repaired", 1),
+        ("mojibake-repaired", 2),
+    ]
+
+
+def test_a_repair_never_makes_a_line_break():
+    # "\u2028" and NEL mangled as cp1252: decoding them back would split the line after
+    # the read stage counted it, so the line is left as printed.
+    for mangled in ("a\u00e2\u20ac\u00a8b", "a\u00c2\x85b"):
+        assert repair_mojibake(mangled) == (mangled, ())
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2122)))
+def test_repair_keeps_the_lines_and_changes_only_what_it_reports(text):
+    fixed, notes = repair_mojibake(text)
+    assert len(LINE_BREAK.split(fixed)) == len(LINE_BREAK.split(text))
+    assert (fixed != text) == bool(notes)
 
 
 def test_mojibake_in_the_seed_is_repaired():

@@ -235,51 +235,43 @@ def _decode_by_line(data: bytes) -> tuple[str, tuple[Diagnostic, ...]] | None:
     return "\n".join(pieces), tuple(notes)
 
 
-_CP1252_HIGH = bytes(range(0x80, 0x100)).decode("cp1252", errors="debateparse-whatwg")
-_CONT = regex.escape(_CP1252_HIGH[:0x40])  # bytes 0x80-0xBF as cp1252 shows them
-_LEAD2 = regex.escape(_CP1252_HIGH[0x42:0x60])  # 0xC2-0xDF
-_LEAD3 = regex.escape(_CP1252_HIGH[0x60:0x70])  # 0xE0-0xEF
-_LEAD4 = regex.escape(_CP1252_HIGH[0x70:0x75])  # 0xF0-0xF4
-_MOJIBAKE = regex.compile(
-    f"(?:[{_LEAD2}][{_CONT}]|[{_LEAD3}][{_CONT}]{{2}}|[{_LEAD4}][{_CONT}]{{3}})+"
-)
-"""UTF-8 byte sequences that were decoded as cp1252 upstream ("â€™" for "’")."""
-_UNDEFINED_CP1252 = {chr(b): b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-
-
-def _as_cp1252_bytes(text: str) -> bytes:
-    return b"".join(
-        bytes([_UNDEFINED_CP1252[c]]) if c in _UNDEFINED_CP1252 else c.encode("cp1252")
-        for c in text
-    )
-
-
-def _unmangle(found: regex.Match[str]) -> str:
-    try:
-        return _as_cp1252_bytes(found.group()).decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return found.group()
+_CP1252_HIGH = bytes(range(0x80, 0xC0)).decode("cp1252", errors="debateparse-whatwg")
+MOJIBAKE_SUSPECT = regex.compile("[\u00c2-\u00f4][\u0080-\u00bf" + regex.escape(_CP1252_HIGH) + "]")
+"""A UTF-8 lead byte then a continuation byte, as cp1252 or Latin-1 shows them ("â€",
+"Ã©", "â\x80"): the lines ftfy is asked to look at. Others cannot be mojibake."""
 
 
 def _repaired(number: int, line: str, fixed: str) -> Diagnostic:
     return Diagnostic(
         code="mojibake-repaired",
-        message=f"line {number}: text mis-decoded upstream (UTF-8 read as "
-        f"cp1252) repaired: {line.strip()[:60]!r} -> {fixed.strip()[:60]!r}",
+        message=f"line {number}: text mis-decoded upstream (UTF-8 read as cp1252 or "
+        f"Latin-1, once or more) repaired: {line.strip()[:60]!r} -> {fixed.strip()[:60]!r}",
         line=number,
         severity="warning",
     )
+
+
+def _fix_encoding(line: str) -> str:
+    """ftfy's repair of one line (imported on the first suspect line: most input has
+    none). A repair that would make a line break, a NUL or a lone surrogate is refused:
+    the read stage's lines are decided before repair."""
+    from ftfy import fix_encoding
+
+    fixed = fix_encoding(line)
+    if fixed == line or LINE_BREAK.search(fixed) or "\x00" in fixed or _SURROGATE.search(fixed):
+        return line
+    return fixed
 
 
 def repair_lines(lines: list[str], first: int = 1) -> list[Diagnostic]:
     """Repair mojibake (see ``repair_mojibake``) in ``lines`` in place, numbered from
     ``first``: one ``mojibake-repaired`` diagnostic per line repaired."""
     notes: list[Diagnostic] = []
-    search = _MOJIBAKE.search
+    search = MOJIBAKE_SUSPECT.search
     for index, line in enumerate(lines):
         if search(line) is None:
             continue
-        fixed = _MOJIBAKE.sub(_unmangle, line)
+        fixed = _fix_encoding(line)
         if fixed != line:
             notes.append(_repaired(first + index, line, fixed))
             lines[index] = fixed
@@ -287,10 +279,11 @@ def repair_lines(lines: list[str], first: int = 1) -> list[Diagnostic]:
 
 
 def repair_mojibake(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
-    """Repair UTF-8 text that was decoded as cp1252 before it reached us ("Russiaâ€™s"
-    -> "Russia’s"): each run of characters that are exactly the cp1252 view of UTF-8
-    bytes is decoded back, with one ``mojibake-repaired`` diagnostic per line repaired."""
-    if _MOJIBAKE.search(text) is None:
+    """Repair UTF-8 text that was mis-decoded before it reached us ("Russiaâ€™s" ->
+    "Russia’s"; read as cp1252 or Latin-1, once or twice): each line holding a UTF-8
+    byte pair as cp1252 or Latin-1 shows it is given to ftfy's ``fix_encoding``, with one
+    ``mojibake-repaired`` diagnostic per line it changed."""
+    if MOJIBAKE_SUSPECT.search(text) is None:
         return text, ()
     lines = LINE_BREAK.split(text)
     breaks = [*LINE_BREAK.findall(text), ""]

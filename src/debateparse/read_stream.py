@@ -29,9 +29,9 @@ from debateparse.models import Diagnostic
 from debateparse.read import (
     _BOMS,
     _CONTENT,
-    _MOJIBAKE,
     _NUL_BYTE,
     LINE_BREAK,
+    MOJIBAKE_SUSPECT,
     _refuse_binary,
     cp1252_line_note,
     repair_lines,
@@ -152,7 +152,7 @@ class _Decoder:
 
     def _lines(self, text: str, final: bool, notes: list[Diagnostic], repair: bool) -> Block:
         lines, separators, _ = _split(text, final)  # (not final: it ends with a line feed)
-        if repair and _MOJIBAKE.search(text) is not None:
+        if repair and MOJIBAKE_SUSPECT.search(text) is not None:
             notes.extend(repair_lines(lines, self.line))
         self.line += len(lines)
         self.byte_line += text.count("\n")
