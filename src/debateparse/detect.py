@@ -18,6 +18,7 @@ __all__ = [
     "SAMPLE_LINES",
     "Detection",
     "choose",
+    "choose_with_verdicts",
     "detect",
     "score",
 ]
@@ -96,6 +97,16 @@ def choose(source: Source, dialect: str = "auto") -> tuple[Dialect, tuple[Diagno
     more than ``SAMPLE_LINES`` lines or the whole input), and its diagnostics."""
     chosen, _, _, notes, _ = _choose(source, dialect)
     return chosen, notes
+
+
+def choose_with_verdicts(
+    source: Source, dialect: str = "auto"
+) -> tuple[Dialect, tuple[Diagnostic, ...], dict[tuple[str, bool], Verdict] | None]:
+    """``choose``, and the chosen dialect's verdicts on the lines it sampled (None when
+    it sampled none): handed to the classification of the text, so that no sampled line
+    is judged twice."""
+    chosen, _, _, notes, memos = _choose(source, dialect)
+    return chosen, notes, memos.get(chosen.name)
 
 
 Memos = dict[str, dict[tuple[str, bool], Verdict]]

@@ -24,7 +24,7 @@ from itertools import accumulate
 from operator import add
 
 from debateparse.assemble import Assembler, DebateDraft
-from debateparse.detect import SAMPLE_LINES, choose
+from debateparse.detect import SAMPLE_LINES, choose_with_verdicts
 from debateparse.dialects import Dialect
 from debateparse.dialects.base import LONE_WINDOW
 from debateparse.glossary import set_aside_glossary
@@ -161,7 +161,7 @@ def stream_drafts(
     while len(reader.lines) <= SAMPLE_LINES and reader.pull():
         pass
     sample = _source(reader.lines, reader.separators, 0, 0, 0, path)
-    chosen, detection_notes = choose(sample, dialect)
+    chosen, detection_notes, verdicts = choose_with_verdicts(sample, dialect)
     del sample
     machine: Assembler | None = None
     live: list[Source] = []
@@ -188,7 +188,8 @@ def stream_drafts(
         if chosen.lone_headers and cut is not None:
             ahead = LONE_WINDOW + 1
             near += _headers(reader.lines[:ahead], reader.separators[:ahead], base + size, chosen)
-        tokens = classify(segment, chosen, near=near)
+        tokens = classify(segment, chosen, verdicts, near=near)
+        verdicts = None  # (the sample's: only the first segment holds its lines)
         if chosen.lone_headers:
             back = max(size - LONE_WINDOW - 1, 0)
             tail = _headers(lines[back:], separators[back:], base + back, chosen)

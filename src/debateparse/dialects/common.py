@@ -100,8 +100,11 @@ BRACKETS = r"(?:\s*\[[^\]\n]*\])"
 BARE_HEADER = (
     # A header alone on its line: "Mr. Simon Hughes (Southwark and Bermondsey)", "Mr. Speaker",
     # "Jim Shannon (Strangford) (DUP)", "1. Mr David Smith (Town) (Con)". No sentence
-    # punctuation may follow (that would be speech naming a member).
-    rf"^{QNUM}(?P<hansard>(?:{PERSON}|{ROLE_TITLE}){PARENS}*)"
+    # punctuation may follow (that would be speech naming a member). That is tested first
+    # (the line's last printed character), before the names are tried: same matches, and
+    # most short speech lines fail at once.
+    r"^(?![^\n]*[.!?;:,]\s*$)"
+    rf"{QNUM}(?P<hansard>(?:{PERSON}|{ROLE_TITLE}){PARENS}*)"
     rf"(?P<role>{BRACKETS}*)(?<![.!?;:,])\s*$"
 )
 _PARTY_PARENS = rf"\s*\((?:{'|'.join(regex.escape(c) for c in PARTY_CODES)})\)"

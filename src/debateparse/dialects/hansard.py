@@ -146,7 +146,7 @@ HANSARD = Dialect(
         rule("bare_header", "header", common.BARE_HEADER, max_len=200),
         rule("plain_party_header", "header", common.PLAIN_PARTY_HEADER, max_len=200, ends=_CLOSED),
         rule("paren_label_alone", "header", _PAREN_LABEL_ALONE, max_len=200, ends=(":",)),
-        rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("label_alone", "header", common.LABEL_ALONE, max_len=120, ends=(":",)),
         rule("report_label", "header", common.OFFICIAL_REPORT_LABEL, contains=(": ",)),
         rule("midline_header", "header", common.MIDLINE_HEADER, contains=("): ",)),
         rule("midline_repeat", "header", common.MIDLINE_REPEAT, contains=(": ",)),

@@ -73,7 +73,7 @@ TRANSCRIPT = Dialect(
         rule("caption_change", "header", _CAPTION_CHANGE, starts=(">>",)),
         rule("caption_line", "header", common.CAPTION_LINE, contains=(">>", ": ")),
         rule("inline_label", "header", common.INLINE_LABEL, contains=(": ",)),
-        rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("label_alone", "header", common.LABEL_ALONE, max_len=120, ends=(":",)),
         rule("dash_label", "header", common.DASH_LABEL, contains=("—", "–", " - ")),
         rule("role_line", "header", common.ROLE_LINE, max_len=40),
     ),

@@ -106,7 +106,7 @@ TWFY = Dialect(
         *common.procedural_rules(),
         # "The First Minister:" / "Lord Forsyth of Drumlean:" on a line of its own: the site's
         # fallback when it could not match the speaker to a member.
-        rule("label_alone", "header", common.LABEL_ALONE, max_len=120),
+        rule("label_alone", "header", common.LABEL_ALONE, max_len=120, ends=(":",)),
         rule("old_layout_header", "header", common.BARE_HEADER, max_len=120),
         rule("continued_role", "header_part", _CONTINUED_ROLE, starts=(",",)),
         rule("name_line", "name_line", common.NAME_LINE, max_len=60),
