@@ -113,10 +113,14 @@ class Paragraph(BaseModel):
 
 
 class Paragraphs(Rows[Paragraph]):
-    """An immutable sequence of ``Paragraph``, stored as parallel tuples (see ``Rows``)."""
+    """An immutable sequence of ``Paragraph``, stored as parallel tuples (see ``Rows``).
+
+    Each ``Paragraph`` is built when read and kept only while the caller holds it
+    (``keeps`` is False): a large debate has a paragraph per printed line."""
 
     __slots__ = ("_kinds", "_lines", "_pids", "_raws", "_styles", "_texts")
     item_type = Paragraph
+    keeps = False
 
     def __init__(
         self,
@@ -155,7 +159,7 @@ class Paragraphs(Rows[Paragraph]):
         self = cls.__new__(cls)
         self._texts, self._lines, self._raws, self._kinds = texts, lines, raws, kinds
         self._pids = self._styles = None
-        self._cache = None
+        self._cache = self._live = None
         return self
 
     @classmethod

@@ -15,6 +15,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Generic, TypeVar, overload
+from weakref import WeakValueDictionary
 
 from pydantic import BaseModel, GetCoreSchemaHandler
 from pydantic_core import core_schema
@@ -99,11 +100,17 @@ def _with_defaults(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, An
 class Rows(Sequence[M], Generic[M]):
     """Base class: subclasses store their data and say how to make item ``i``."""
 
-    __slots__ = ("_cache",)
+    __slots__ = ("_cache", "_live")
     item_type: ClassVar[type[BaseModel]]
+    keeps: ClassVar[bool] = True
+    """Are built items kept? When False (``Turns``, ``Paragraphs``: one per turn or
+    printed line) an item is remembered only while something else holds it (a weak
+    reference: reading it again then gives the same object), so reading every item of a
+    large debate leaves no model behind."""
 
     def __init__(self) -> None:
         self._cache: list[M | None] | None = None
+        self._live: WeakValueDictionary[int, M] | None = None
 
     # --- what a subclass provides ------------------------------------------------------
     @abstractmethod
@@ -133,6 +140,14 @@ class Rows(Sequence[M], Generic[M]):
 
     # --- the sequence protocol ---------------------------------------------------------
     def _item(self, index: int) -> M:
+        if not self.keeps:
+            live = self._live
+            if live is None:
+                live = self._live = WeakValueDictionary()
+            found = live.get(index)
+            if found is None:
+                found = live[index] = self._make(index)
+            return found
         cache = self._cache
         if cache is None:
             cache = self._cache = [None] * len(self)
@@ -162,6 +177,11 @@ class Rows(Sequence[M], Generic[M]):
 
     def __iter__(self) -> Iterator[M]:
         # Reading one item usually means reading all: build the missing ones at once.
+        if not self.keeps:
+            live = self._live
+            if not live:
+                return iter(self._make_all())  # type: ignore[arg-type]
+            return (self._item(index) for index in range(len(self)))
         cache = self._cache
         if cache is None:
             cache = self._cache = self._make_all()
@@ -179,7 +199,7 @@ class Rows(Sequence[M], Generic[M]):
     def forget(self) -> None:
         """Drop the items built so far; they are built again when next read (for a writer
         that streams a large debate and must not keep what it serialized)."""
-        self._cache = None
+        self._cache = self._live = None
 
     def one_by_one(self) -> Iterator[M]:
         """Every item in order, each built when reached and not kept (for a writer that

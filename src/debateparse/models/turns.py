@@ -128,6 +128,7 @@ class Turns(Rows[Turn]):
 
     __slots__ = ("_pending", "_stored", "_words")
     item_type = Turn
+    keeps = False
 
     def __init__(self, records: Sequence[TurnRecord] = ()) -> None:
         super().__init__()
