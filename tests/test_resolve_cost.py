@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from debateparse import resolve_members
-from debateparse.registry.core import Registry, Seat
-from debateparse.registry.match import _nearest_seat, find_by_name
+from debateparse.registry.core import NameRef, Registry, Seat, _grouped
+from debateparse.registry.match import _name_fit, _nearest_seat, _span_gap, find_by_name
 from debateparse.registry.model import FIRST_DAY, LAST_DAY, Membership, Person, PersonName
 from tests.registry_helpers import built_debate, members
 
@@ -51,6 +51,35 @@ def test_nearest_seat_is_the_best_ranked_seat(seats, day) -> None:
     if want is not None:
         assert seat is not None
         assert (seat.party is None, seat.observed) == (want.party is None, want.observed)
+
+
+_refs = st.lists(
+    st.builds(
+        lambda main, first, length, dated: (
+            NameRef(0, main, first, first + length)
+            if dated
+            else NameRef(0, main, FIRST_DAY, LAST_DAY)
+        ),
+        st.booleans(),
+        st.integers(0, 60),
+        st.integers(0, 20),
+        st.booleans(),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@given(_refs, st.one_of(st.none(), st.integers(1, 100)))
+def test_name_fit_is_the_best_entry(refs, day) -> None:
+    # The flags grouped at load (undated, timeless, closed) give the scan's answer on every
+    # real day (ordinals start at 1; FIRST_DAY, 0, is before them all).
+    (group,) = _grouped(tuple(refs))
+    want = min(
+        (0 if day is None else _span_gap(r.first, r.last, day), not r.main, r.last == LAST_DAY)
+        for r in refs
+    )
+    assert _name_fit(group, day) == want, (refs, day)
 
 
 def _registry() -> Registry:

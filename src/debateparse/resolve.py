@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from debateparse.models import Debate, Diagnostic, Resolution, SpeakerRecord, Speakers
-from debateparse.models.rows import trusted
+from debateparse.models.rows import maker
 from debateparse.registry.core import Registry, Seat
 from debateparse.registry.match import (
     DEFAULT_RULES,
@@ -69,9 +69,14 @@ class _Outcome(NamedTuple):
 
 
 class _Settled(NamedTuple):
-    """An outcome turned into speaker-record changes and diagnostics."""
+    """An outcome turned into the speaker's new fields and diagnostics."""
 
-    changes: Mapping[str, Any]
+    resolution: Resolution | None
+    """The evidence record, or None when nobody was chosen (``member_id`` follows it)."""
+    party: str | None
+    """The speaker's party: as printed, or filled from the registry's seat."""
+    constituency: str | None
+    """The speaker's constituency: as printed, or filled from the registry's seat."""
     notes: tuple[Note, ...]
     seat: Seat | None
 
@@ -87,6 +92,8 @@ class _Context:
     day: int | None
     history: RoleHistory | None = None
     links: SurnameLinks | None = None
+    scores: Mapping[str, float] = field(default_factory=dict)
+    """``rules.method_scores`` as a dict."""
     rules_key: ResolutionRules | None = None
     """The rules as part of memo keys: None for rules equal to the defaults (hashing None
     costs nothing; hashing a rules object is a Python call)."""
@@ -116,19 +123,17 @@ def _describe(registry: Registry, person: int, *, houses: bool = False) -> str:
 def _found(finding: Finding, context: _Context) -> _Outcome:
     chosen = finding.chosen
     assert chosen is not None
-    rules = context.rules
-    score = rules.method_score(chosen.method)
-    if chosen.gap:  # date_factor(0) is 1
-        score *= rules.date_factor(chosen.gap)
-    if chosen.method == "fuzzy":
+    method, gap, seat, day = chosen.method, chosen.gap, chosen.seat, context.day
+    score = context.scores[method]
+    if gap:  # date_factor(0) is 1
+        score *= context.rules.date_factor(gap)
+    if method == "fuzzy":
         score *= chosen.similarity / 100
     if finding.tie_broken:
-        score *= rules.tie_break_factor
-    seat, day = chosen.seat, context.day
-    on_day = (
-        seat if seat is not None and day is not None and seat.first <= day <= seat.last else None
-    )
-    return _Outcome(chosen.method, finding, round(score, 3), seat=on_day)
+        score *= context.rules.tie_break_factor
+    if seat is not None and (day is None or not seat.first <= day <= seat.last):
+        seat = None  # not the seat held on the debate's date
+    return _Outcome(method, finding, round(score, 3), None, seat)
 
 
 def _not_found(name: str, finding: Finding, context: _Context, what: str) -> _Outcome:
@@ -221,13 +226,13 @@ def _from_pool(
     """The member of the debate's named speakers ``pool`` that a short form (or a role
     printed earlier by them) refers to; ``notes`` word the diagnostics for one unresolved
     speaker and for several."""
-    resolutions = [named[s].changes.get("resolution") if s in named else None for s in pool]
+    resolutions = [named[s].resolution if s in named else None for s in pool]
     members = {r.member_id for r in resolutions if r is not None}
     speakers = ", ".join(context.debate.speakers.records[s].name for s in pool)
     if len(members) == 1 and all(r is not None for r in resolutions):
         carried = resolutions[0]
         assert carried is not None
-        score = round(context.rules.method_score("history") * carried.score, 3)
+        score = round(context.scores["history"] * carried.score, 3)
         return _Outcome("history", None, score, carried, named[pool[0]].seat)
     if len(pool) == 1:
         message = f"{record.name}: {notes[0].format(speakers)}"
@@ -320,47 +325,56 @@ def _resolve_role(
     return _not_found(record.name, by_name, context, "by office or name")
 
 
+_make_resolution = maker(Resolution, tuple(Resolution.model_fields))
+"""A ``Resolution`` from a dict of every field in order, without re-validation: every value
+is of its field's type already (``ids`` a fresh dict)."""
+
+
 def _resolution(
     outcome: _Outcome, filled: tuple[str, ...], context: _Context, printed: str
 ) -> Resolution:
     """The evidence record of a resolved outcome (``printed``: the speaker's name as printed)."""
-    member_id: str
-    ids: Mapping[str, str]
-    others: tuple[str, ...]
-    name: str | None
-    family: str | None
-    if outcome.carried is not None:
-        carried = outcome.carried
-        member_id, ids, others = carried.member_id, carried.ids, ()
-        name, family = carried.name, carried.family_name
-    else:
-        finding = outcome.finding
-        assert finding is not None and finding.chosen is not None
-        registry = context.registry
-        person = registry.person_at(finding.chosen.person)
-        member_id, ids = person.id, person.ids_by_scheme()
-        key = person_key(printed) if context.day is None else None
-        name, family = registry.name_on(finding.chosen.person, context.day, key)
-        if len(finding.ranked) == 1 and not finding.excluded:  # the common case
-            others = ()
-        else:
-            others = tuple(
-                registry.person_at(c.person).id for c in finding.ranked if c is not finding.chosen
-            ) + tuple(registry.person_at(p).id for p in finding.excluded)
-    # Every value is of its field's type already (ids a fresh dict): no re-validation.
-    return trusted(
-        Resolution,
+    carried = outcome.carried
+    if carried is not None:
+        return _make_resolution(
+            {
+                "member_id": carried.member_id,
+                "ids": carried.ids,
+                "method": outcome.method,
+                "score": outcome.score,
+                "candidates": (),
+                "filled": filled,
+                "name": carried.name,
+                "family_name": carried.family_name,
+            }
+        )
+    finding = outcome.finding
+    assert finding is not None and finding.chosen is not None
+    registry, index = context.registry, finding.chosen.person
+    person = registry.person_at(index)
+    key = person_key(printed) if context.day is None else None
+    name, family = registry.name_on(index, context.day, key)
+    return _make_resolution(
         {
-            "member_id": member_id,
-            "ids": ids,
+            "member_id": person.id,
+            "ids": person.ids_by_scheme(),
             "method": outcome.method,
             "score": outcome.score,
-            "candidates": others,
+            "candidates": _others(registry, finding),
             "filled": filled,
             "name": name,
             "family_name": family,
-        },
+        }
     )
+
+
+def _others(registry: Registry, finding: Finding) -> tuple[str, ...]:
+    """Ids of the persons considered beside the chosen one: ranked, then excluded."""
+    if len(finding.ranked) == 1 and not finding.excluded:  # the common case
+        return ()
+    return tuple(
+        registry.person_at(c.person).id for c in finding.ranked if c is not finding.chosen
+    ) + tuple(registry.person_at(p).id for p in finding.excluded)
 
 
 def _party_clash(record: SpeakerRecord, seat: Seat, context: _Context) -> Note | None:
@@ -376,23 +390,23 @@ def _party_clash(record: SpeakerRecord, seat: Seat, context: _Context) -> Note |
 
 
 def _settle(record: SpeakerRecord, outcome: _Outcome, context: _Context) -> _Settled:
-    """Record changes for an outcome: member, evidence, and party and constituency taken
-    from the registry's seat on the date when no header printed them."""
+    """The speaker's new fields for an outcome: member, evidence, and party and
+    constituency taken from the registry's seat on the date when no header printed them."""
     notes: tuple[Note, ...] = () if outcome.note is None else (outcome.note,)
+    party, constituency = record.party, record.constituency
     if outcome.method is None:
-        return _Settled({"member_id": None, "resolution": None}, notes, None)
-    changes: dict[str, Any] = {}
+        return _Settled(None, party, constituency, notes, None)
     seat = outcome.seat
+    filled: tuple[str, ...] = ()
     if seat is not None:
-        if record.party is None and seat.party is not None:
-            changes["party"] = seat.party
+        if party is None and seat.party is not None:
+            party, filled = seat.party, ("party",)
         elif (clash := _party_clash(record, seat, context)) is not None:
             notes += (clash,)
-        if record.constituency is None and seat.constituency is not None:
-            changes["constituency"] = seat.constituency
-    resolution = _resolution(outcome, tuple(changes), context, record.name)
-    changes.update(member_id=resolution.member_id, resolution=resolution)
-    return _Settled(changes, notes, seat)
+        if constituency is None and seat.constituency is not None:
+            constituency, filled = seat.constituency, (*filled, "constituency")
+    resolution = _resolution(outcome, filled, context, record.name)
+    return _Settled(resolution, party, constituency, notes, seat)
 
 
 def _settle_named(record: SpeakerRecord, context: _Context) -> _Settled:
@@ -427,6 +441,24 @@ def _printed(record: SpeakerRecord) -> SpeakerRecord:
     )
 
 
+def _with_member(record: SpeakerRecord, settled: _Settled) -> SpeakerRecord:
+    """The record with its settled member, evidence, party and constituency (built whole:
+    ``_replace`` with keywords costs four times as much)."""
+    resolution = settled.resolution
+    return SpeakerRecord(
+        record.id,
+        record.name,
+        record.kind,
+        record.roles,
+        settled.party,
+        settled.constituency,
+        record.turns,
+        None if resolution is None else resolution.member_id,
+        resolution,
+        record.counts,
+    )
+
+
 def _first_lines(debate: Debate, speaker_ids: set[str]) -> dict[str, int]:
     lines: dict[str, int] = {}
     for turn in debate.turns.records:
@@ -450,7 +482,7 @@ def _co_speaker_window(context: _Context, settled: Mapping[str, _Settled]) -> tu
     lo, hi = 0, LAST_DAY
     registry = context.registry
     for done in settled.values():
-        resolution = done.changes.get("resolution")
+        resolution = done.resolution
         if resolution is None or resolution.method not in ("exact", "alias"):
             continue
         index = registry.index_of(resolution.member_id)
@@ -530,6 +562,7 @@ def resolve_members(
     day = None if debate.date is None else debate.date.toordinal()
     context = _Context(debate, registry, rules, rules.chamber(debate.house), day)
     context.rules_key = None if rules == DEFAULT_RULES else rules
+    context.scores = dict(rules.method_scores)
     records = {sid: _printed(r) for sid, r in debate.speakers.records.items()}
     settled: dict[str, _Settled] = {}
     short: dict[str, str] = {}
@@ -570,7 +603,7 @@ def resolve_members(
     noted = {sid for sid, s in settled.items() if s.notes}
     lines = _first_lines(debate, noted) if noted else {}
     for sid, done in settled.items():
-        records[sid] = records[sid]._replace(**done.changes)
+        records[sid] = _with_member(records[sid], done)
         if done.notes:
             notes.extend(
                 Diagnostic(code=code, message=message, line=lines.get(sid), severity="warning")

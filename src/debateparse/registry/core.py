@@ -53,6 +53,12 @@ class NameGroup(NamedTuple):
     """No entry has dates: the name's gap is 0 on every day."""
     main: bool
     """Some entry is a main or display name."""
+    timeless: bool = False
+    """Some main entry has no dates: on every day the name's gap is 0 and it is a main
+    name, so only ``closed`` need be read."""
+    closed: tuple[tuple[int, int], ...] = ()
+    """(first, last) of the main entries with an end date: a day inside one makes the
+    match a closed name (``Candidate.name_closed``)."""
 
 
 class Seat(NamedTuple):
@@ -468,6 +474,8 @@ def _grouped(refs: tuple[NameRef, ...]) -> tuple[NameGroup, ...]:
             tuple(own),
             all(r.first == FIRST_DAY and r.last == LAST_DAY for r in own),
             any(r.main for r in own),
+            any(r.main and r.first == FIRST_DAY and r.last == LAST_DAY for r in own),
+            tuple((r.first, r.last) for r in own if r.main and r.last != LAST_DAY),
         )
         for person, own in by_person.items()
     )

@@ -219,6 +219,23 @@ def _seat_gap(
     return _nearest_seat(held, day)
 
 
+def _name_fit(group: NameGroup, day: int | None) -> tuple[int, bool, bool]:
+    """(gap, not a main name, open-ended) of the best of a person's entries under a name key
+    on ``day``: the smallest of the entries' triples, so a closed name covering the day
+    wins over an open one. Names grouped at load (``NameGroup.timeless``) skip the scan."""
+    if group.undated:  # the common case: no name dates, so the gap is 0
+        return 0, not group.main, True
+    if group.timeless:  # a main name of every day: gap 0, closed only inside a closed one
+        for first, last in group.closed:
+            if day is None or first <= day <= last:
+                return 0, False, False
+        return 0, False, True
+    return min(
+        (0 if day is None else _span_gap(r.first, r.last, day), not r.main, r.last == LAST_DAY)
+        for r in group.refs
+    )
+
+
 def _candidate(
     registry: Registry,
     group: NameGroup,
@@ -232,22 +249,10 @@ def _candidate(
     if placed is None:
         return None
     seat_gap, seat = placed
-    if group.undated:  # the common case: no name dates, so the gap is 0
-        name_gap, not_main, open_end = 0, not group.main, True
-    else:
-        name_gap, not_main, open_end = min(
-            (0 if day is None else _span_gap(r.first, r.last, day), not r.main, r.last == LAST_DAY)
-            for r in group.refs
-        )
+    name_gap, not_main, open_end = _name_fit(group, day)
     method = "alias" if shortened or not_main else "exact"
-    return Candidate(
-        max(seat_gap, name_gap),
-        group.person,
-        method,
-        seat,
-        name_gap=name_gap,
-        name_closed=not open_end,
-    )
+    gap = seat_gap if seat_gap > name_gap else name_gap
+    return Candidate(gap, group.person, method, seat, 100.0, name_gap, not open_end)
 
 
 def _break_ties(
