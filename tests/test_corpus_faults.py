@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,19 @@ def _kill_worker_on(parsed):
     ):
         os.kill(os.getpid(), signal.SIGKILL)
     return [outcome for _, outcome in parsed]
+
+
+def _kill_on_kill_txt(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patch the corpus run's parse so that the worker parsing ``kill.txt`` is SIGKILLed
+    (as the OOM killer would); under fork the workers inherit the patch."""
+    real = run.parse_path
+
+    def deadly(path: Path, **kwargs: Any) -> Any:
+        if Path(path).name == "kill.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(run, "parse_path", deadly)
 
 
 def _files(tmp_path: Path, count: int, kill_at: int) -> list[Path]:
@@ -47,20 +61,13 @@ def test_a_file_that_kills_its_worker_twice_is_a_typed_failure(tmp_path, monkeyp
     import debateparse.corpus.run as run
 
     paths = _files(tmp_path, 12, kill_at=5)
-    real = run.parse_path
-
-    def deadly(path, **kwargs):
-        if Path(path).name == "kill.txt":
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(path, **kwargs)
-
     if os.name != "posix":
         pytest.skip("needs fork")
     import multiprocessing
 
     if multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
         pytest.skip("the patched parse reaches workers only under fork")
-    monkeypatch.setattr(run, "parse_path", deadly)
+    _kill_on_kill_txt(run, monkeypatch)
     outcomes = dict(parse_corpus(paths, workers=2))
     assert len(outcomes) == 12
     failure = outcomes[paths[5]]
@@ -107,14 +114,7 @@ def test_a_corpus_table_run_with_a_deadly_file_completes_and_lists_it(tmp_path, 
     ):
         pytest.skip("the patched parse reaches workers only under fork")
     paths = _files(tmp_path, 12, kill_at=5)
-    real = run.parse_path
-
-    def deadly(path, **kwargs):
-        if Path(path).name == "kill.txt":
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(path, **kwargs)
-
-    monkeypatch.setattr(run, "parse_path", deadly)
+    _kill_on_kill_txt(run, monkeypatch)
     out = tmp_path / "out"
     report = write_corpus(paths, out, workers=2, file_format="csv")
     assert (report.files, report.ok, report.stopped_by) == (12, 11, None)

@@ -89,6 +89,15 @@ def _start(args: list[str], cwd: Path) -> subprocess.Popen[str]:
     )
 
 
+def _start_corpus(inputs: Path, out: Path, file_format: str, cwd: Path) -> subprocess.Popen[str]:
+    """``debateparse corpus INPUTS -o OUT --format FORMAT`` on two workers."""
+    return _start(
+        ["-m", "debateparse", "corpus", str(inputs), "-o", str(out), "--format", file_format,
+         "--workers", "2"],
+        cwd,
+    )  # fmt: skip
+
+
 def _workers_started(process: subprocess.Popen[str], count: int = 2) -> set[int]:
     workers: set[int] = set()
 
@@ -129,11 +138,7 @@ def test_a_signal_to_the_corpus_command_ends_the_workers_and_marks_outputs_parti
     out = tmp_path / "out"
     out.mkdir()
     (out / "turns.csv").write_text("a complete-looking table from an earlier run\n")
-    process = _start(
-        ["-m", "debateparse", "corpus", str(inputs), "-o", str(out), "--format", "csv",
-         "--workers", "2"],
-        tmp_path,
-    )  # fmt: skip
+    process = _start_corpus(inputs, out, "csv", tmp_path)
     workers = _workers_started(process)
     assert _until(lambda: (out / "run.json").exists())
     stdout, stderr = _stop(process, signum, tmp_path)
@@ -156,11 +161,7 @@ def test_a_signal_to_a_jsonl_corpus_leaves_only_a_partial_file(tmp_path):
     inputs = _archive(tmp_path / "in", 600)
     target = tmp_path / "turns.jsonl"
     target.write_text("{}\n")  # an earlier run's output must not survive looking complete
-    process = _start(
-        ["-m", "debateparse", "corpus", str(inputs), "-o", str(target), "--format", "jsonl",
-         "--workers", "2"],
-        tmp_path,
-    )  # fmt: skip
+    process = _start_corpus(inputs, target, "jsonl", tmp_path)
     workers = _workers_started(process)
     _, stderr = _stop(process, signal.SIGTERM, tmp_path)
     assert process.returncode == 143, stderr
