@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from debateparse.assemble import Mode
 from debateparse.dialects import DIALECTS, get_dialect
 from debateparse.read import source_from_text
-from debateparse.tokenize import classify, tokenize
+from debateparse.tokenize import _judge, classify, tokenize
 from debateparse.transitions import TRANSITIONS
 from tests.conftest import SEED, fixture_texts
 
@@ -51,6 +53,57 @@ def test_screens_never_hide_a_line_a_rule_would_match(path):
                 )
                 or (got.rule == "lone_label" and want == "header")
             ), (dialect.name, number, text)
+
+
+def _affixes() -> list[str]:
+    """Every rule's ``starts``, ``ends`` and ``contains`` strings, of every dialect."""
+    found = {"", " ", "x", "Mr Speaker", "(Lab)"}
+    for dialect in DIALECTS.values():
+        for rule in dialect.rules:
+            found.update(rule.starts, rule.ends, rule.contains)
+    return sorted(found)
+
+
+def _lengths() -> list[int]:
+    """Every rule's ``max_len``, one less and one more: the edges of the plans' steps."""
+    limits = {r.max_len for d in DIALECTS.values() for r in d.rules if r.max_len}
+    return sorted({n + step for n in limits for step in (-1, 0, 1)} | {1, 400})
+
+
+@given(
+    st.sampled_from(_affixes()),
+    st.text(alphabet=st.sampled_from("aZ (.):—-§1"), max_size=8),
+    st.sampled_from(_lengths()),
+    st.sampled_from(_affixes()),
+    st.sampled_from(sorted(DIALECTS)),
+)
+def test_a_lines_plan_judges_as_every_rule_in_order_does(head, middle, length, tail, dialect):
+    """The plans (by first and last character and length step) judge any line as trying
+    each rule in order, with its screens, does."""
+    body = (head + middle).strip()
+    text = (body + "a" * max(length - len(body) - len(tail.strip()), 0) + tail).strip()
+    if not text:
+        return
+    table = DIALECTS[dialect]
+    has_needle = any(needle in text for needle in table.plain_screen[3])
+    screened = [
+        r.name
+        for r in table.rules
+        if (has_needle or r.starts or r.ends or not r.contains) and r.screen(text)
+    ]
+    planned = [
+        p.name
+        for p in table.plan_for(text, has_needle)
+        if (p.starts is None or text.startswith(p.starts))
+        and (p.ends is None or text.endswith(p.ends))
+        and (p.contains is None or any(n in text for n in p.contains))
+    ]
+    assert planned == screened, (dialect, text)
+    want = next(
+        ((r.kind, r.name) for r in table.rules if r.name in screened and r.pattern.match(text)),
+        ("text", "paragraph"),
+    )
+    assert _judge(table, text, has_needle)[:2] == want, (dialect, text)
 
 
 def test_runs_cover_long_plain_lines_in_one_token():

@@ -45,12 +45,11 @@ Verdict = tuple[TokenKind, str, Any]
 def _judge(dialect: Dialect, text: str, has_needle: bool) -> Verdict:
     """The first rule that matches ``text`` decides; ``text`` when none does.
 
-    The screens of ``LineRule.screen`` are inlined here: this runs once per distinct
-    candidate line.
+    The screens of ``LineRule.screen`` that the line's plan did not settle are inlined
+    here: this runs once per distinct candidate line.
     """
-    size = len(text)
-    for kind, name, match, max_len, starts, contains, ends in dialect.plan_for(text[0], has_needle):
-        if size > max_len or (starts is not None and not text.startswith(starts)):
+    for kind, name, match, starts, contains, ends in dialect.plan_for(text, has_needle):
+        if starts is not None and not text.startswith(starts):
             continue
         if ends is not None and not text.endswith(ends):
             continue

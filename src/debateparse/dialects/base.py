@@ -15,6 +15,7 @@ needs no per-dialect code:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -106,12 +107,12 @@ LONE_WINDOW = 30
 
 
 class Screened(NamedTuple):
-    """A rule laid out for the tokenizer's inner loop (see ``Dialect.plan_for``)."""
+    """A rule laid out for the tokenizer's inner loop (see ``Dialect.plan_for``): only the
+    screens that the line's plan did not already settle are left (None when settled)."""
 
     kind: TokenKind
     name: str
     match: Callable[[str], Match | None]
-    max_len: int
     starts: tuple[str, ...] | None
     contains: tuple[str, ...] | None
     ends: tuple[str, ...] | None
@@ -366,10 +367,6 @@ class Dialect:
         return tuple(r.name for r in self.rules)
 
     @cached_property
-    def _by_first_char(self) -> dict[str, tuple[LineRule, ...]]:
-        return {}
-
-    @cached_property
     def plain_screen(self) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """``(length, starts, ends, needles)``: a line that is longer than ``length``,
         starts with none of ``starts``, ends with none of ``ends`` and contains none of
@@ -390,37 +387,72 @@ class Dialect:
         ends = tuple(e for r in self.rules if not r.starts for e in r.ends)
         return limit, starts, ends, needles
 
+    @cached_property
+    def _plan_keys(self) -> tuple[tuple[int, ...], frozenset[str], frozenset[str]]:
+        """What a line's plan depends on: the rules' length limits, in order, and the first
+        characters of their ``starts`` and the last characters of their ``ends``."""
+        steps = tuple(sorted({r.max_len for r in self.rules if r.max_len}))
+        firsts = frozenset(s[:1] for r in self.rules for s in r.starts)
+        lasts = frozenset(e[-1:] for r in self.rules for e in r.ends)
+        return steps, firsts, lasts
+
     def rules_for(self, first: str) -> tuple[LineRule, ...]:
         """The rules, in order, that can match a line starting with character ``first``."""
-        table = self._by_first_char
-        found = table.get(first)
-        if found is None:
-            found = table[first] = tuple(
-                r for r in self.rules if not r.starts or any(s[:1] == first for s in r.starts)
-            )
-        return found
+        return tuple(r for r in self.rules if not r.starts or any(s[:1] == first for s in r.starts))
 
     @cached_property
-    def _plans(self) -> dict[tuple[str, bool], tuple[Screened, ...]]:
+    def _plans(self) -> dict[tuple[str, str, bool, int], tuple[Screened, ...]]:
         return {}
 
-    def plan_for(self, first: str, has_needle: bool = True) -> tuple[Screened, ...]:
-        """``rules_for(first)`` unpacked for the tokenizer's inner loop; without the rules
-        that only a line holding a needle can match when ``has_needle`` is false."""
+    def plan_for(self, text: str, has_needle: bool = True) -> tuple[Screened, ...]:
+        """The rules that may match the (non-empty, stripped) line ``text``, in order, for
+        the tokenizer's inner loop; without the rules that only a line holding a needle
+        can match when ``has_needle`` is false.
+
+        A plan is made once per (first character, last character, length step, needle):
+        a rule whose ``max_len`` the line exceeds, or whose ``starts`` or ``ends`` no string
+        of that first or last character can satisfy, is left out, and a screen that the
+        plan settles (one-character ``starts`` or ``ends``) is not checked again. Characters
+        that begin no ``starts`` (end no ``ends``) share one plan, so the plans are few.
+        """
+        steps, firsts, lasts = self._plan_keys
+        first, last = text[0], text[-1]
+        key = (
+            first if first in firsts else "",
+            last if last in lasts else "",
+            has_needle,
+            bisect_left(steps, len(text)),
+        )
         plans = self._plans
-        found = plans.get((first, has_needle))
+        found = plans.get(key)
         if found is None:
-            found = plans[first, has_needle] = tuple(
-                Screened(
-                    r.kind,
-                    r.name,
-                    r.pattern.match,
-                    r.max_len or _UNLIMITED,
-                    r.starts or None,
-                    r.contains or None,
-                    r.ends or None,
-                )
-                for r in self.rules_for(first)
-                if has_needle or r.starts or r.ends or not r.contains
-            )
+            found = plans[key] = self._plan(*key)
         return found
+
+    def _plan(self, first: str, last: str, has_needle: bool, step: int) -> tuple[Screened, ...]:
+        """The plan for lines of this first and last character (``""``: one no rule's
+        ``starts`` or ``ends`` names) and this length step (see ``plan_for``)."""
+        steps = self._plan_keys[0]
+        # a line of this step is longer than steps[step - 1] and at most steps[step]
+        shortest = steps[step] if step < len(steps) else _UNLIMITED
+        plan = []
+        for r in self.rules:
+            if r.max_len and r.max_len < shortest:
+                continue
+            if not has_needle and not (r.starts or r.ends) and r.contains:
+                continue
+            starts = _settled(tuple(s for s in r.starts if s[:1] == first), r.starts)
+            ends = _settled(tuple(e for e in r.ends if e[-1:] == last), r.ends)
+            if starts == () or ends == ():
+                continue
+            plan.append(Screened(r.kind, r.name, r.pattern.match, starts, r.contains or None, ends))
+        return tuple(plan)
+
+
+def _settled(fitting: tuple[str, ...], screen: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A ``starts`` or ``ends`` screen for lines whose end character fits ``fitting`` of its
+    strings: None when there is no screen or one fitting string is that character alone
+    (every such line passes), ``()`` when none fits (no such line passes), else ``fitting``."""
+    if not screen or any(len(s) == 1 for s in fitting):
+        return None
+    return fitting
