@@ -80,3 +80,53 @@ def test_unclear_first_lines_fall_back_to_the_larger_sample():
     prose = "A paragraph of prose with no header in it at all.\n\n" * FIRST_LINES
     found = detect(source_from_text(prose + seed.read_text(encoding="utf-8"), None))
     assert found.dialect.name == "twfy" and found.scores["twfy"] > 0
+
+
+def _signed_cases():
+    """Every fixture text and shared corpus page, and the fixtures as long pages."""
+    from tests.conftest import SHARED
+
+    corpus = sorted((SHARED / "corpus").glob("*/*.txt"))
+    return [(p, False) for p in [*fixture_texts(), *corpus]] + [(p, True) for p in fixture_texts()]
+
+
+@pytest.mark.parametrize(
+    ("path", "long"), _signed_cases(), ids=lambda c: getattr(c, "stem", str(c))
+)
+def test_signature_lines_choose_as_scoring_every_dialect_would(path, long, monkeypatch):
+    """A page that its site's signature lines decide (TheyWorkForYou's location line and
+    photo captions, ParallelParliament's portraits) gets the dialect, tokens and notes that
+    scoring every dialect gives it."""
+    from debateparse import detect as detection
+    from debateparse.read import source_from_text
+
+    text = _long_page(path) if long else path.read_text(encoding="utf-8")
+    source = source_from_text(text, None)
+    signed = detection.detect(source)
+    monkeypatch.setattr(detection, "_signed", lambda sample, memos: None)
+    scored = detection.detect(source)
+    assert signed.dialect is scored.dialect
+    assert _plain(signed.tokens) == _plain(scored.tokens)
+    assert signed.diagnostics == scored.diagnostics
+
+
+def test_signature_lines_decide_a_page_alone():
+    from debateparse.detect import detect
+    from debateparse.read import source_from_text
+
+    seed = next(p for p in CASES if p.name.startswith("commons-2024"))
+    found = detect(source_from_text(seed.read_text(encoding="utf-8"), None))
+    assert found.dialect.name == "twfy" and set(found.scores) == {"twfy"}
+
+
+def test_signatures_of_two_dialects_leave_the_choice_to_the_scores():
+    from debateparse.detect import detect
+    from debateparse.read import source_from_text
+
+    text = (
+        "– in the House of Commons at 12:35 pm on 15 May 2024.\n\n"
+        "Photo of Jim Shannon Jim Shannon DUP\n\nWords.\n\n"
+        "Jim Shannon Portrait Jim Shannon (Strangford) (DUP)\n- Hansard - - - Excerpts\n\nMore.\n"
+    )
+    found = detect(source_from_text(text, None))
+    assert {"twfy", "parallelparliament", "hansard", "transcript"} <= set(found.scores)

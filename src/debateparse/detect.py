@@ -1,4 +1,5 @@
-"""Dialect detection: score every registered dialect on a sample of the text."""
+"""Dialect detection: a site's signature lines, else every registered dialect's score on a
+sample of the text."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ class Detection:
     diagnostics: tuple[Diagnostic, ...]
 
 
+Memos = dict[str, dict[tuple[str, bool], Verdict]]
+"""Each dialect's verdicts on the lines it judged, by dialect name."""
+
+
 def score(tokens: list[Token], dialect: Dialect) -> float:
     """How well ``dialect`` explains ``tokens``: weighted count of recognised lines."""
     return sum(map(dialect.weight, tokens))
@@ -76,6 +81,36 @@ def _scores(
         if d.reader is None
     }
     return {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}, sampled
+
+
+def _signature_lines(sample: Source, dialect: Dialect) -> set[int]:
+    """0-based lines of ``sample`` that one of ``dialect``'s signature rules matches (its
+    screens first: they are the rules with the tightest)."""
+    rules = dialect.signature_rules
+    return {
+        index
+        for index, text in enumerate(sample.stripped)
+        if text and any(r.screen(text) and r.pattern.match(text) for r in rules)
+    }
+
+
+def _signed(sample: Source, memos: Memos) -> tuple[Dialect, dict[str, float], list[Token]] | None:
+    """The dialect whose signature lines alone (tokens of its ``signatures`` rules) score
+    ``CLEAR_SCORE`` on the first lines, when no other dialect's signature rule matches a
+    line there; its score and tokens. None when no dialect signs the sample so."""
+    signing = [
+        d
+        for d in DIALECTS.values()
+        if d.reader is None and d.signatures and _signature_lines(sample, d)
+    ]
+    if len(signing) != 1:
+        return None
+    (dialect,) = signing
+    tokens = classify(sample, dialect, memos.setdefault(dialect.name, {}))
+    signed = sum(dialect.weight(t) for t in tokens if t.rule in dialect.signatures)
+    if signed < CLEAR_SCORE:
+        return None
+    return dialect, {dialect.name: score(tokens, dialect)}, tokens
 
 
 def _clear(scores: dict[str, float]) -> bool:
@@ -109,9 +144,6 @@ def choose_with_verdicts(
     return chosen, notes, memos.get(chosen.name)
 
 
-Memos = dict[str, dict[tuple[str, bool], Verdict]]
-
-
 def _choose(
     source: Source, dialect: str
 ) -> tuple[Dialect, dict[str, float], list[Token] | None, tuple[Diagnostic, ...], Memos]:
@@ -119,12 +151,17 @@ def _choose(
     and each dialect's verdicts on the sampled lines."""
     if dialect != "auto":
         return get_dialect(dialect), {}, None, (), {}
-    # The first lines usually decide; when they do not, a larger sample does. Then the
-    # whole text is classified once, with the chosen dialect (unless the sample was all).
-    # Each dialect's verdicts on the sampled lines are kept for the larger sample and the
-    # whole text, so that no line is judged twice by the same dialect.
+    # A site's own lines (its signatures) decide at once. Otherwise the first lines usually
+    # decide; when they do not, a larger sample does. Then the whole text is classified
+    # once, with the chosen dialect (unless the sample was all). Each dialect's verdicts
+    # on the sampled lines are kept for the larger sample and the whole text, so that no
+    # line is judged twice by the same dialect.
     memos: Memos = {}
     sample = _sample(source, FIRST_LINES)
+    signed = _signed(sample, memos)
+    if signed is not None:
+        chosen, scores, tokens = signed
+        return chosen, scores, tokens if sample is source else None, (), memos
     scores, sampled = _scores(sample, memos)
     if sample is not source and not _clear(scores):
         sample = _sample(source)

@@ -315,6 +315,10 @@ class Dialect:
             is tried against them, so that one line can hold several turns.
         detect_weights: Auto-detection weight per matched line, by rule name or token kind
             (a rule's name wins over its kind).
+        signatures: Rule names whose lines no other site prints ("Photo of NAME NAME" on
+            TheyWorkForYou): when the first lines' signature lines alone score
+            ``detect.CLEAR_SCORE`` and no other dialect's signature shows there, detection
+            takes this dialect without scoring the others.
         header_stamp: Splits a trailing "TIME[, DATE]" stamp (groups ``time``, ``date``) off a
             header's role text, for headers whose own pattern does not capture one.
         turn_kinds: Speech prefixes that set a turn's kind, e.g. ``"(Urgent Question):"``.
@@ -337,6 +341,7 @@ class Dialect:
     address: Pattern | None = None
     midline: frozenset[str] = frozenset()
     detect_weights: Mapping[str, float] = field(default_factory=dict)
+    signatures: frozenset[str] = frozenset()
     header_stamp: Pattern | None = None
     turn_kinds: tuple[tuple[Pattern, str], ...] = ()
     render_header: Callable[[str, str | None, str | None], str] | None = None
@@ -346,7 +351,11 @@ class Dialect:
     def __post_init__(self) -> None:
         check_rules(self.rules)
         unknown = (
-            self.title_before | self.boundary_rules | self.lone_headers | self.midline
+            self.title_before
+            | self.boundary_rules
+            | self.lone_headers
+            | self.midline
+            | self.signatures
         ) - set(self.rule_names)
         if unknown:
             raise ValueError(f"{self.name}: unknown rule names {sorted(unknown)}")
@@ -360,6 +369,11 @@ class Dialect:
     def midline_rules(self) -> tuple[LineRule, ...]:
         """The ``midline`` rules, in table order."""
         return tuple(r for r in self.rules if r.name in self.midline)
+
+    @cached_property
+    def signature_rules(self) -> tuple[LineRule, ...]:
+        """The ``signatures`` rules, in table order."""
+        return tuple(r for r in self.rules if r.name in self.signatures)
 
     @property
     def rule_names(self) -> tuple[str, ...]:

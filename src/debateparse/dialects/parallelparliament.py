@@ -136,6 +136,8 @@ PARALLELPARLIAMENT = Dialect(
     boundary_rules=frozenset({"excerpts_marker"}),
     # A chair's header alone on a line is a header only beside other headers.
     lone_headers=frozenset({"speaker_line"}),
+    # "NAME Portrait NAME (Seat) (Party)" and "- Hansard - - - Excerpts" are the site's own.
+    signatures=frozenset({"portrait_header", "link_line"}),
     detect_weights={
         "portrait_header": 4.0,
         "link_line": 3.0,

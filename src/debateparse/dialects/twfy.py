@@ -119,6 +119,9 @@ TWFY = Dialect(
     "12:35, 15 May 2024",
     title_before=frozenset({"location"}),
     boundary_rules=frozenset({"location"}),
+    # The location line and the photo captions are the site's own; a page opening with
+    # them is a TheyWorkForYou page (detection asks no other dialect).
+    signatures=frozenset({"location", "photo_header"}),
     detect_weights={
         "photo_header": 3.0,
         "location": 5.0,
