@@ -83,26 +83,32 @@ def _scores(
     return {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}, sampled
 
 
-def _signature_lines(sample: Source, dialect: Dialect) -> set[int]:
-    """0-based lines of ``sample`` that one of ``dialect``'s signature rules matches (its
-    screens first: they are the rules with the tightest)."""
+def _signature_lines(sample: Source, dialect: Dialect) -> list[str]:
+    """The lines of ``sample`` that pass the screens of one of ``dialect``'s signature
+    rules (cheap: they are the rules with the tightest screens)."""
     rules = dialect.signature_rules
-    return {
-        index
-        for index, text in enumerate(sample.stripped)
-        if text and any(r.screen(text) and r.pattern.match(text) for r in rules)
-    }
+    return [text for text in sample.stripped if text and any(r.screen(text) for r in rules)]
+
+
+def _signs(lines: list[str], dialect: Dialect) -> bool:
+    """Does one of ``dialect``'s signature rules match one of ``lines``?"""
+    rules = dialect.signature_rules
+    return any(r.screen(text) and r.pattern.match(text) for text in lines for r in rules)
 
 
 def _signed(sample: Source, memos: Memos) -> tuple[Dialect, dict[str, float], list[Token]] | None:
     """The dialect whose signature lines alone (tokens of its ``signatures`` rules) score
     ``CLEAR_SCORE`` on the first lines, when no other dialect's signature rule matches a
     line there; its score and tokens. None when no dialect signs the sample so."""
-    signing = [
-        d
+    screened = {
+        d.name: _signature_lines(sample, d)
         for d in DIALECTS.values()
-        if d.reader is None and d.signatures and _signature_lines(sample, d)
-    ]
+        if d.reader is None and d.signatures
+    }
+    signing = [DIALECTS[name] for name, lines in screened.items() if lines]
+    if len(signing) > 1:
+        # (with one candidate left, its own classification below says whether it signs)
+        signing = [d for d in signing if _signs(screened[d.name], d)]
     if len(signing) != 1:
         return None
     (dialect,) = signing
