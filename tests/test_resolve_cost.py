@@ -5,14 +5,23 @@ grouped name index, the pruned nearest-seat search, and one memo entry per named
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from debateparse import resolve_members
 from debateparse.registry.core import NameRef, Registry, Seat, _grouped
-from debateparse.registry.match import _name_fit, _nearest_seat, _span_gap, find_by_name
+from debateparse.registry.match import (
+    DEFAULT_RULES,
+    _name_fit,
+    _nearest_seat,
+    _seat_gap,
+    _span_gap,
+    find_by_name,
+)
 from debateparse.registry.model import FIRST_DAY, LAST_DAY, Membership, Person, PersonName
+from debateparse.registry.seat_chain import nearest_in_chain, seat_chain
 from tests.registry_helpers import built_debate, members
 
 _seats = st.lists(
@@ -154,3 +163,84 @@ def test_seats_on_the_same_days_with_and_without_a_party_load() -> None:
     found = find_by_name(registry, "Ann Smith", chamber=None, day=day.toordinal())
     assert found.chosen is not None and found.chosen.seat is not None
     assert found.chosen.seat.party == "Labour"
+
+
+_chains = st.lists(
+    st.tuples(
+        st.integers(1, 15),
+        st.integers(0, 20),
+        st.sampled_from([None, "Labour"]),
+        st.booleans(),
+    ),
+    max_size=6,
+)
+
+
+def _chained(steps: list[tuple[int, int, str | None, bool]]) -> list[Seat]:
+    seats, last = [], -5
+    for pause, length, party, observed in steps:
+        first = last + pause
+        last = first + length
+        seats.append(Seat(first, last, party, None, observed, False))
+    return seats
+
+
+def _position(seats: list[Seat] | tuple[Seat, ...], seat: Seat | None) -> int | None:
+    return next((i for i, s in enumerate(seats) if s is seat), None)
+
+
+@given(st.one_of(_chains.map(_chained), _seats), st.integers(-10, 150))
+@example([Seat(0, 0, None, None, False), Seat(10, 10, None, None, False)], 5)  # a tie
+def test_seat_chain_gives_the_scans_seat(seats, day) -> None:
+    # The bisection over a chain finds the very seat the scan does (ties included); lists
+    # with overlapping seats get no chain.
+    seats = sorted(seats, key=lambda s: (s.first, s.last))
+    chain = seat_chain(tuple(seats))
+    overlap = any(a.last >= b.first for a, b in pairwise(seats))
+    assert (chain is None) == (not seats or overlap), seats
+    if chain is not None:
+        gap, seat = nearest_in_chain(chain, day)
+        want_gap, want = _nearest_seat(seats, day)
+        assert (gap, _position(seats, seat)) == (want_gap, _position(seats, want)), (seats, day)
+
+
+def _seated_registry() -> Registry:
+    persons = [
+        Person("a", "Ann Smith", ids=(("x", "1"), ("y", "2"), ("x", "3"))),
+        Person("b", "Bob Jones", ids=(("x", "4"),)),
+    ]
+    commons = "House of Commons"
+    seats = [
+        Membership(
+            "a", "house", commons, dt.date(1997, 5, 1), dt.date(2001, 5, 14), party="Labour"
+        ),
+        Membership("a", "observation", commons, dt.date(2003, 1, 1), dt.date(2003, 1, 1)),
+        Membership("a", "house", commons, dt.date(2005, 5, 5), None, party="Labour"),
+        Membership(
+            "b", "house", commons, dt.date(1997, 5, 1), dt.date(2005, 4, 11), party="Labour"
+        ),
+        Membership("b", "observation", commons, dt.date(2005, 4, 11), dt.date(2005, 4, 11)),
+    ]
+    return Registry(persons, seats)
+
+
+def test_seat_chains_of_a_registry_give_the_scans_answer() -> None:
+    registry = _seated_registry()
+    commons = "House of Commons"
+    assert registry.seat_chain(0, commons) is not None
+    assert registry.seat_chain(1, commons) is None  # the observation overlaps the seat
+    assert registry.seat_chain(0, "House of Lords") is None
+    start = dt.date(1996, 1, 1).toordinal()
+    for day in range(start, start + 365 * 12, 7):
+        for person in (0, 1):
+            want = _nearest_seat(registry.seats(person)[commons], day)
+            assert _seat_gap(registry, person, commons, day, DEFAULT_RULES) == want, day
+
+
+def test_ids_and_display_names_built_at_load() -> None:
+    registry = _seated_registry()
+    ids = registry.ids_of(0)
+    assert ids == registry.person_at(0).ids_by_scheme() == {"x": "1", "y": "2"}
+    ids["x"] = "changed"  # a fresh dict each time: the registry's copy is untouched
+    assert registry.ids_of(0) == {"x": "1", "y": "2"}
+    assert registry.name_on(1, None) == ("Bob Jones", None)

@@ -35,7 +35,9 @@ from debateparse.registry.match import (
     find_by_surname,
     find_former_member,
     last_evidence,
+    placed_day,
     same_party,
+    search_by_name,
 )
 from debateparse.registry.model import LAST_DAY
 from debateparse.registry.names import PEERAGE_TITLES, person_key, surname_only, title_kind
@@ -90,6 +92,8 @@ class _Context:
     rules: ResolutionRules
     chamber: str | None
     day: int | None
+    placed: int | None = None
+    """The day members are placed by (``match.placed_day``), worked out once."""
     history: RoleHistory | None = None
     links: SurnameLinks | None = None
     scores: Mapping[str, float] = field(default_factory=dict)
@@ -97,6 +101,9 @@ class _Context:
     rules_key: ResolutionRules | None = None
     """The rules as part of memo keys: None for rules equal to the defaults (hashing None
     costs nothing; hashing a rules object is a Python call)."""
+    found_scores: dict[tuple[str, int, bool], float] = field(default_factory=dict)
+    """Scores of non-fuzzy outcomes by (method, gap, tie broken), worked out once a debate
+    (most speakers of a sitting share one)."""
 
     def role_history(self) -> RoleHistory:
         if self.history is None:
@@ -124,16 +131,30 @@ def _found(finding: Finding, context: _Context) -> _Outcome:
     chosen = finding.chosen
     assert chosen is not None
     method, gap, seat, day = chosen.method, chosen.gap, chosen.seat, context.day
+    if method == "fuzzy":
+        score = _score(context, method, gap, finding.tie_broken, chosen.similarity)
+    else:
+        key = (method, gap, finding.tie_broken)
+        known = context.found_scores.get(key)
+        score = context.found_scores[key] = _score(context, *key) if known is None else known
+    if seat is not None and (day is None or not seat.first <= day <= seat.last):
+        seat = None  # not the seat held on the debate's date
+    return _Outcome(method, finding, score, None, seat)
+
+
+def _score(
+    context: _Context, method: str, gap: int, tie_broken: bool, similarity: float = 100.0
+) -> float:
+    """The score of a chosen candidate: the method's, scaled by the date, the similarity
+    of a fuzzy match and a broken tie."""
     score = context.scores[method]
     if gap:  # date_factor(0) is 1
         score *= context.rules.date_factor(gap)
     if method == "fuzzy":
-        score *= chosen.similarity / 100
-    if finding.tie_broken:
+        score *= similarity / 100
+    if tie_broken:
         score *= context.rules.tie_break_factor
-    if seat is not None and (day is None or not seat.first <= day <= seat.last):
-        seat = None  # not the seat held on the debate's date
-    return _Outcome(method, finding, round(score, 3), None, seat)
+    return round(score, 3)
 
 
 def _not_found(name: str, finding: Finding, context: _Context, what: str) -> _Outcome:
@@ -157,15 +178,14 @@ def _not_found(name: str, finding: Finding, context: _Context, what: str) -> _Ou
 
 def _resolve_named(record: SpeakerRecord, context: _Context) -> _Outcome:
     # Not remembered here: ``_settle_named`` remembers the settled outcome.
-    finding = find_by_name(
+    finding = search_by_name(
         context.registry,
         record.name,
-        chamber=context.chamber,
-        day=context.day,
-        party=record.party,
-        constituency=record.constituency,
-        rules=context.rules,
-        memo=False,
+        context.chamber,
+        context.placed,
+        record.party,
+        record.constituency,
+        context.rules,
     )
     if finding.chosen:
         return _found(finding, context)
@@ -357,10 +377,12 @@ def _resolution(
     return _make_resolution(
         {
             "member_id": person.id,
-            "ids": person.ids_by_scheme(),
+            "ids": registry.ids_of(index),
             "method": outcome.method,
             "score": outcome.score,
-            "candidates": _others(registry, finding),
+            "candidates": ()
+            if len(finding.ranked) == 1 and not finding.excluded  # the common case
+            else _others(registry, finding),
             "filled": filled,
             "name": name,
             "family_name": family,
@@ -370,8 +392,6 @@ def _resolution(
 
 def _others(registry: Registry, finding: Finding) -> tuple[str, ...]:
     """Ids of the persons considered beside the chosen one: ranked, then excluded."""
-    if len(finding.ranked) == 1 and not finding.excluded:  # the common case
-        return ()
     return tuple(
         registry.person_at(c.person).id for c in finding.ranked if c is not finding.chosen
     ) + tuple(registry.person_at(p).id for p in finding.excluded)
@@ -563,6 +583,7 @@ def resolve_members(
     context = _Context(debate, registry, rules, rules.chamber(debate.house), day)
     context.rules_key = None if rules == DEFAULT_RULES else rules
     context.scores = dict(rules.method_scores)
+    context.placed = placed_day(registry, context.chamber, day, rules)
     records = {sid: _printed(r) for sid, r in debate.speakers.records.items()}
     settled: dict[str, _Settled] = {}
     short: dict[str, str] = {}

@@ -42,6 +42,7 @@ from debateparse.registry.rules import (
     ResolutionRules,
     same_party,
 )
+from debateparse.registry.seat_chain import nearest_in_chain
 
 __all__ = [
     "DEFAULT_RULES",
@@ -56,6 +57,7 @@ __all__ = [
     "last_evidence",
     "placed_day",
     "same_party",
+    "search_by_name",
 ]
 
 
@@ -201,6 +203,10 @@ def _seat_gap(
     death = registry.death_day(person)
     if death is not None and day is not None and day > death:
         return None  # nobody speaks after his death
+    if title is None and day is not None and chamber is not None:
+        chain = registry.seat_chain(person, chamber)
+        if chain is not None:  # the common case: no two seats overlap
+            return nearest_in_chain(chain, day)
     seats = registry.seats(person)
     if not seats:
         return None if title is not None and day is not None else (rules.max_gap_days, None)
@@ -249,6 +255,9 @@ def _candidate(
     if placed is None:
         return None
     seat_gap, seat = placed
+    if group.undated:  # the common case: ``_name_fit`` gives (0, not group.main, True)
+        method = "alias" if shortened or not group.main else "exact"
+        return Candidate(seat_gap, group.person, method, seat)
     name_gap, not_main, open_end = _name_fit(group, day)
     method = "alias" if shortened or not_main else "exact"
     gap = seat_gap if seat_gap > name_gap else name_gap
@@ -395,22 +404,34 @@ def find_by_name(
     what it makes of it)."""
     if day is not None and chamber is not None:
         day = placed_day(registry, chamber, day, rules)
-    memo_key = ("name", name, chamber, day, party, constituency, rules) if memo else None
-    found = registry.recall(memo_key) if memo_key is not None else None
+    if not memo:
+        return search_by_name(registry, name, chamber, day, party, constituency, rules)
+    memo_key = ("name", name, chamber, day, party, constituency, rules)
+    found = registry.recall(memo_key)
     if found is None:
-        candidates, excluded, known = _by_name(registry, name, chamber, day, rules)
-        if not known:
-            fuzzy = _by_fuzzy(registry, name, chamber, day, rules)
-            found = (
-                Finding(fuzzy[0], tuple(fuzzy), ())
-                if len(fuzzy) == 1
-                else Finding(None, tuple(sorted(fuzzy, key=lambda c: -c.similarity)), ())
-            )
-        else:
-            found = choose(candidates, excluded, party, constituency)
-        if memo_key is not None:
-            registry.remember(memo_key, found)
-    return found
+        found = search_by_name(registry, name, chamber, day, party, constituency, rules)
+        registry.remember(memo_key, found)
+    return found  # type: ignore[no-any-return]
+
+
+def search_by_name(
+    registry: Registry,
+    name: str,
+    chamber: str | None,
+    day: int | None,
+    party: str | None,
+    constituency: str | None,
+    rules: ResolutionRules,
+) -> Finding:
+    """``find_by_name`` on a day already placed (``placed_day``), computed and not
+    remembered: for a caller that places the day once and remembers what it makes of it."""
+    candidates, excluded, known = _by_name(registry, name, chamber, day, rules)
+    if known:
+        return choose(candidates, excluded, party, constituency)
+    fuzzy = _by_fuzzy(registry, name, chamber, day, rules)
+    if len(fuzzy) == 1:
+        return Finding(fuzzy[0], tuple(fuzzy), ())
+    return Finding(None, tuple(sorted(fuzzy, key=lambda c: -c.similarity)), ())
 
 
 def _office_counts_in(house: str | None, chamber: str | None) -> bool:
