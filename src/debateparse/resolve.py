@@ -52,6 +52,10 @@ RESOLVER_CODES = frozenset(
 )
 """Diagnostic codes this stage gives (and replaces when run again)."""
 
+_new_tuple = tuple.__new__
+"""Makes a named tuple from every field's value in order: a named tuple's own ``__new__``
+is a Python call that costs twice as much, for the few tuples made once per speaker."""
+
 Note = tuple[str, str]
 """(code, message) of a diagnostic, before its line is known."""
 
@@ -131,15 +135,15 @@ def _found(finding: Finding, context: _Context) -> _Outcome:
     chosen = finding.chosen
     assert chosen is not None
     method, gap, seat, day = chosen.method, chosen.gap, chosen.seat, context.day
-    if method == "fuzzy":
+    key = (method, gap, finding.tie_broken)
+    score = None if method == "fuzzy" else context.found_scores.get(key)
+    if score is None:
         score = _score(context, method, gap, finding.tie_broken, chosen.similarity)
-    else:
-        key = (method, gap, finding.tie_broken)
-        known = context.found_scores.get(key)
-        score = context.found_scores[key] = _score(context, *key) if known is None else known
+        if method != "fuzzy":
+            context.found_scores[key] = score
     if seat is not None and (day is None or not seat.first <= day <= seat.last):
         seat = None  # not the seat held on the debate's date
-    return _Outcome(method, finding, score, None, seat)
+    return _new_tuple(_Outcome, (method, finding, score, None, seat, None))
 
 
 def _score(
@@ -426,7 +430,7 @@ def _settle(record: SpeakerRecord, outcome: _Outcome, context: _Context) -> _Set
         if constituency is None and seat.constituency is not None:
             constituency, filled = seat.constituency, (*filled, "constituency")
     resolution = _resolution(outcome, filled, context, record.name)
-    return _Settled(resolution, party, constituency, notes, seat)
+    return _new_tuple(_Settled, (resolution, party, constituency, notes, seat))
 
 
 def _settle_named(record: SpeakerRecord, context: _Context) -> _Settled:
@@ -465,17 +469,20 @@ def _with_member(record: SpeakerRecord, settled: _Settled) -> SpeakerRecord:
     """The record with its settled member, evidence, party and constituency (built whole:
     ``_replace`` with keywords costs four times as much)."""
     resolution = settled.resolution
-    return SpeakerRecord(
-        record.id,
-        record.name,
-        record.kind,
-        record.roles,
-        settled.party,
-        settled.constituency,
-        record.turns,
-        None if resolution is None else resolution.member_id,
-        resolution,
-        record.counts,
+    return _new_tuple(
+        SpeakerRecord,
+        (
+            record.id,
+            record.name,
+            record.kind,
+            record.roles,
+            settled.party,
+            settled.constituency,
+            record.turns,
+            None if resolution is None else resolution.member_id,
+            resolution,
+            record.counts,
+        ),
     )
 
 
@@ -584,7 +591,10 @@ def resolve_members(
     context.rules_key = None if rules == DEFAULT_RULES else rules
     context.scores = dict(rules.method_scores)
     context.placed = placed_day(registry, context.chamber, day, rules)
-    records = {sid: _printed(r) for sid, r in debate.speakers.records.items()}
+    records = {
+        sid: r if r.resolution is None and r.member_id is None else _printed(r)
+        for sid, r in debate.speakers.records.items()
+    }
     settled: dict[str, _Settled] = {}
     short: dict[str, str] = {}
     peers: list[str] = []

@@ -232,18 +232,18 @@ class Registry:
             person: {house: tuple(sorted(s, key=_seat_order)) for house, s in houses.items()}
             for person, houses in seats.items()
         }
-        self._chains = {
-            (person, house): chain
-            for person, houses in self._seats.items()
-            for house, held in houses.items()
-            if (chain := seat_chain(held)) is not None
-        }
         self._of_person = {person: tuple(p) for person, p in of_person.items()}
         self._activity = {person: tuple(sorted(a)) for person, a in activity.items()}
         self._deaths = {
             index: person.death.toordinal()
             for index, person in enumerate(self._persons)
             if person.death is not None
+        }
+        self._chains: dict[tuple[int, str | None], SeatChain] = {
+            (person, house): chain
+            for person, houses in self._seats.items()
+            for house, held in houses.items()
+            if (chain := seat_chain(held, self._deaths.get(person))) is not None
         }
         self._births = {
             index: person.birth
@@ -365,7 +365,7 @@ class Registry:
         """A person's seats and observations by chamber (empty if none recorded)."""
         return self._seats.get(person, {})
 
-    def seat_chain(self, person: int, chamber: str) -> SeatChain | None:
+    def seat_chain(self, person: int, chamber: str | None) -> SeatChain | None:
         """A person's seats in ``chamber`` as a chain (None when they overlap or there are
         none): see ``seat_chain.nearest_in_chain``."""
         return self._chains.get((person, chamber))

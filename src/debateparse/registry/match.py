@@ -94,6 +94,11 @@ class Finding(NamedTuple):
     """The printed party or constituency decided between equally near candidates."""
 
 
+_new_tuple = tuple.__new__
+"""Makes a named tuple from every field's value in order: a named tuple's own ``__new__``
+is a Python call that costs twice as much (for the tuples made once per candidate)."""
+
+
 def _span_gap(first: int, last: int, day: int) -> int:
     return first - day if day < first else (day - last if day > last else 0)
 
@@ -251,13 +256,19 @@ def _candidate(
     rules: ResolutionRules,
     title: str | None = None,
 ) -> Candidate | None:
-    placed = _seat_gap(registry, group.person, chamber, day, rules, title)
-    if placed is None:
-        return None
-    seat_gap, seat = placed
+    person, seat = group.person, None
+    if title is None and day is not None and (chain := registry.seat_chain(person, chamber)):
+        if chain.death is not None and day > chain.death:
+            return None  # nobody speaks after his death
+        seat_gap, seat = nearest_in_chain(chain, day)  # ``_seat_gap``'s common case
+    else:
+        placed = _seat_gap(registry, person, chamber, day, rules, title)
+        if placed is None:
+            return None
+        seat_gap, seat = placed
     if group.undated:  # the common case: ``_name_fit`` gives (0, not group.main, True)
         method = "alias" if shortened or not group.main else "exact"
-        return Candidate(seat_gap, group.person, method, seat)
+        return _new_tuple(Candidate, (seat_gap, person, method, seat, 100.0, 0, False))
     name_gap, not_main, open_end = _name_fit(group, day)
     method = "alias" if shortened or not_main else "exact"
     gap = seat_gap if seat_gap > name_gap else name_gap
@@ -426,6 +437,8 @@ def search_by_name(
     """``find_by_name`` on a day already placed (``placed_day``), computed and not
     remembered: for a caller that places the day once and remembers what it makes of it."""
     candidates, excluded, known = _by_name(registry, name, chamber, day, rules)
+    if len(candidates) == 1:  # the common case: ``choose`` has nothing to rank
+        return _new_tuple(Finding, (candidates[0], (candidates[0],), excluded, False))
     if known:
         return choose(candidates, excluded, party, constituency)
     fuzzy = _by_fuzzy(registry, name, chamber, day, rules)

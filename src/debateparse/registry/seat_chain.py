@@ -25,16 +25,18 @@ class SeatChain(NamedTuple):
     seats: tuple[Seat, ...]
     firsts: tuple[int, ...]
     """Each seat's first day, for bisection."""
+    death: int | None = None
+    """The holder's day of death, if recorded (nobody sits after it)."""
 
 
-def seat_chain(seats: tuple[Seat, ...]) -> SeatChain | None:
+def seat_chain(seats: tuple[Seat, ...], death: int | None = None) -> SeatChain | None:
     """The chain of ``seats`` (sorted by first day), or None when two overlap, one ends
     before it starts, or there are none."""
     if not seats or any(s.first > s.last for s in seats):
         return None
     if any(a.last >= b.first for a, b in pairwise(seats)):
         return None
-    return SeatChain(seats, tuple(s.first for s in seats))
+    return SeatChain(seats, tuple(s.first for s in seats), death)
 
 
 def nearest_in_chain(chain: SeatChain, day: int) -> tuple[int, Seat]:
