@@ -588,8 +588,8 @@ def resolve_members(
     """
     day = None if debate.date is None else debate.date.toordinal()
     context = _Context(debate, registry, rules, rules.chamber(debate.house), day)
-    context.rules_key = None if rules == DEFAULT_RULES else rules
-    context.scores = dict(rules.method_scores)
+    context.rules_key = None if rules is DEFAULT_RULES or rules == DEFAULT_RULES else rules
+    context.scores = rules.scores()
     context.placed = placed_day(registry, context.chamber, day, rules)
     records = {
         sid: r if r.resolution is None and r.member_id is None else _printed(r)

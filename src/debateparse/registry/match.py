@@ -326,9 +326,10 @@ def _by_name(
             continue
         found, excluded = [], []
         title = key if title_kind(key) is not None else None
+        shortened, limit = position > 0, rules.max_gap_days
         for group in groups:
-            candidate = _candidate(registry, group, position > 0, chamber, day, rules, title)
-            if candidate is None or candidate.gap > rules.max_gap_days:
+            candidate = _candidate(registry, group, shortened, chamber, day, rules, title)
+            if candidate is None or candidate.gap > limit:
                 excluded.append(group.person)
             else:
                 found.append(candidate)

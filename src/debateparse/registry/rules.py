@@ -89,15 +89,25 @@ class ResolutionRules:
 
     def chamber(self, house: str | None) -> str | None:
         """The chamber of a debate's house (None when the house is unknown)."""
-        return None if house is None else dict(self.chambers).get(house, house)
+        if house is None:
+            return None
+        chambers: dict[str, str] | None = self.__dict__.get("_chambers")
+        if chambers is None:  # the table as a dict, made once per rules object
+            chambers = dict(self.chambers)
+            object.__setattr__(self, "_chambers", chambers)
+        return chambers.get(house, house)
 
     def method_score(self, method: str) -> float:
         """The base score of a resolution method."""
+        return self.scores()[method]
+
+    def scores(self) -> Mapping[str, float]:
+        """``method_scores`` as a read-only mapping (made once per rules object)."""
         scores: dict[str, float] | None = self.__dict__.get("_scores")
         if scores is None:
             scores = dict(self.method_scores)
             object.__setattr__(self, "_scores", scores)
-        return scores[method]
+        return scores
 
     def date_factor(self, gap: int) -> float:
         """Score factor for a candidate ``gap`` days from the date: 1 inside a seat,
