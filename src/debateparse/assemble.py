@@ -8,27 +8,35 @@ is ``normalize``'s job.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import compress
-from typing import Any
+from typing import Any, overload
 
 from debateparse.dialects.base import Dialect, Token, TokenKind
 from debateparse.limits import DiagnosticLog
 from debateparse.models import Diagnostic, ParagraphKind, Paragraphs
+from debateparse.models.lines import load_texts, store_texts
 from debateparse.read import Source
 
 __all__ = [
+    "PACK_AFTER",
     "AssembleState",
     "Assembler",
     "DebateDraft",
     "DivisionDraft",
     "Mode",
+    "PackedTexts",
     "Pieces",
     "TurnDraft",
     "assemble",
 ]
+
+PACK_AFTER = 256
+"""Turns a debate's draft holds before each turn that ends is packed away
+(``TurnDraft.pack_away``): a small page is parsed without the cost, a large debate's
+drafts hold their lines compactly."""
 
 Row = tuple[int, str, str | None, ParagraphKind]
 """One collected line: (line number, text, raw as printed or None, paragraph kind)."""
@@ -53,20 +61,78 @@ class Mode(Enum):
     UNATTRIBUTED = "unattributed"  # inside text whose speaker header was lost
 
 
+class PackedTexts(Sequence[str]):
+    """The texts of ``Pieces`` that were packed (``Pieces.pack_away``): stored as
+    ``Paragraphs`` stores them, decoded when read."""
+
+    __slots__ = ("size", "stored")
+
+    def __init__(self, stored: bytes, size: int) -> None:
+        self.stored, self.size = stored, size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(load_texts(self.stored))
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if index == 0 and self.size:
+            return self.stored.partition(b"\n")[0].decode()  # (a turn's opening words)
+        return load_texts(self.stored)[index]
+
+
 @dataclass(slots=True)
 class Pieces:
     """Printed lines collected in order, as parallel lists (packed into ``Paragraphs``)."""
 
-    texts: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
+    _texts: list[str] | PackedTexts = field(default_factory=list)
+    _lines: list[int] | tuple[int, ...] = field(default_factory=list)
     raws: list[str | None] | None = None
     kinds: list[ParagraphKind] | None = None
 
+    @property
+    def texts(self) -> Sequence[str]:
+        """The lines' texts."""
+        return self._texts
+
+    @property
+    def lines(self) -> Sequence[int]:
+        """The lines' numbers."""
+        return self._lines
+
+    def _open(self) -> tuple[list[str], list[int]]:
+        """The lists to add to (made again from the packed form after ``pack_away``)."""
+        texts, lines = self._texts, self._lines
+        if type(texts) is not list:
+            texts = self._texts = list(texts)
+        if type(lines) is not list:
+            lines = self._lines = list(lines)
+        return texts, lines
+
+    def pack_away(self) -> None:
+        """Keep the lines compactly from now on (a turn that has ended is only read: a
+        large debate's drafts would otherwise hold every line as a ``str`` until the
+        debate ends). Adding to them again unpacks them."""
+        texts = self._texts
+        if type(texts) is list and texts:
+            stored = store_texts(texts)
+            if type(stored) is bytes:
+                self._texts = PackedTexts(stored, len(texts))
+        self._lines = tuple(self._lines)
+
     def add(self, text: str, line: int, raw: str, kind: ParagraphKind = "text") -> None:
         """Add one line; ``raw`` is kept only when it differs from ``text``."""
-        size = len(self.texts)
-        self.texts.append(text)
-        self.lines.append(line)
+        texts, lines = self._texts, self._lines
+        if type(texts) is not list or type(lines) is not list:
+            texts, lines = self._open()
+        size = len(texts)
+        texts.append(text)
+        lines.append(line)
         if raw != text:
             if self.raws is None:
                 self.raws = [None] * size
@@ -101,8 +167,9 @@ class Pieces:
             and kind is None
             and (source.is_flush or source.lines[here:there] == chunk)
         ):
-            self.texts.extend(filter(None, chunk))
-            self.lines.extend(compress(range(first + 1, last + 1), chunk))
+            texts, lines = self._open()
+            texts.extend(filter(None, chunk))
+            lines.extend(compress(range(first + 1, last + 1), chunk))
             return
         for offset, text in enumerate(chunk):
             if text:
@@ -126,7 +193,7 @@ class Pieces:
     def cut(self, start: int) -> list[Row]:
         """Remove the lines from index ``start`` on and return them as rows."""
         rows = self.rows(start)
-        for column in (self.texts, self.lines, self.raws, self.kinds):
+        for column in (*self._open(), self.raws, self.kinds):
             if column is not None:
                 del column[start:]
         return rows
@@ -148,9 +215,10 @@ class Pieces:
         """
         raws = self.raws
         kinds = self.kinds
+        texts = self._texts
         return Paragraphs.trusted(
-            tuple(self.texts),
-            tuple(self.lines),
+            texts.stored if type(texts) is PackedTexts else tuple(texts),
+            tuple(self._lines),
             None if raws is None or all(r is None for r in raws) else tuple(raws),
             None if kinds is None or all(k == "text" for k in kinds) else tuple(kinds),
         )
@@ -172,14 +240,47 @@ class TurnDraft(Pieces):
     """A kind the header itself announces ("question" for a numbered one)."""
     expects_place: bool = False
     """A party line came first (three-line header): a constituency line may follow."""
+    packed_header: tuple[Paragraphs, int, int] | None = None
+    """After ``pack_away``: the header's lines packed, its first line and its last
+    token's line (``header`` is then empty)."""
 
     @property
     def first_line(self) -> int:
-        return self.header[0].line
+        packed = self.packed_header
+        return self.header[0].line if packed is None else packed[1]
+
+    @property
+    def header_end(self) -> int:
+        """The line of the header's last token."""
+        packed = self.packed_header
+        return self.header[-1].line if packed is None else packed[2]
 
     @property
     def last_line(self) -> int:
-        return self.lines[-1] if self.lines else self.header[-1].last_line
+        if self.lines:
+            return self.lines[-1]
+        return self.header[-1].last_line if self.packed_header is None else self.header_end
+
+    def header_lines(self) -> Paragraphs:
+        """The header's lines as ``Paragraphs``."""
+        if self.packed_header is not None:
+            return self.packed_header[0]
+        tokens = self.header
+        if len(tokens) == 1:
+            token = tokens[0]
+            raw = None if token.raw == token.text else (token.raw,)
+            return Paragraphs.trusted((token.text,), (token.line,), raw)
+        pieces = Pieces()
+        for token in tokens:
+            pieces.add(token.text, token.line, token.raw)
+        return pieces.pack()
+
+    def pack_away(self) -> None:
+        """``Pieces.pack_away``, and the header packed (its tokens let go)."""
+        Pieces.pack_away(self)
+        if self.packed_header is None and self.header:
+            self.packed_header = (self.header_lines().packed(), self.first_line, self.header_end)
+            self.header = []
 
 
 @dataclass(slots=True)

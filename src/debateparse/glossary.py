@@ -18,6 +18,8 @@ else stays speech.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from debateparse.assemble import DebateDraft, Pieces, TurnDraft
@@ -63,7 +65,7 @@ def _used(term: str, page: str) -> bool:
 class _Tail:
     """Reads the lines ``texts[start:]`` of a turn as glossary entries."""
 
-    def __init__(self, texts: list[str], glossary: Glossary, page: str) -> None:
+    def __init__(self, texts: Sequence[str], glossary: Glossary, page: str) -> None:
         self.texts = texts
         self.glossary = glossary
         self.page = page

@@ -28,6 +28,9 @@ def _has_stage(text: str) -> bool:
     )
 
 
+_SCREENS = ("[", "(", "Members:", "Lords:")
+"""Substrings one of which every stage direction ``_has_stage`` finds holds."""
+
 Piece = tuple[str, str | None, ParagraphKind]
 """(text, raw as printed or None when the same, kind)."""
 
@@ -74,10 +77,12 @@ def _cut(text: str, printed: str, kind: ParagraphKind) -> list[Piece]:
 def split_inline_stages(paragraphs: Paragraphs) -> Paragraphs:
     """``paragraphs`` with each speech paragraph that holds a bracketed stage direction cut
     into pieces (see the module docstring); the same object when none does."""
-    texts = paragraphs.texts
-    joined = "\n".join(texts)  # one scan per turn: most turns have no stage direction
+    if not paragraphs.holds_any(_SCREENS):  # most turns hold no stage direction
+        return paragraphs
+    joined = paragraphs.joined()
     if not _has_stage(joined):
         return paragraphs
+    texts = paragraphs.texts
     shared = {line for line, count in Counter(paragraphs.lines).items() if count > 1}
     found = [
         index

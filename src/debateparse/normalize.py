@@ -24,7 +24,6 @@ from debateparse.models import (
     Diagnostic,
     Division,
     Paragraph,
-    Paragraphs,
     SpeakerKind,
     SpeakerRecord,
     Speakers,
@@ -123,17 +122,6 @@ def _turn_time(draft: TurnDraft, context: _Context) -> dt.time | None:
     return resolved
 
 
-def _pack_header(tokens: list[Token]) -> Paragraphs:
-    if len(tokens) == 1:
-        token = tokens[0]
-        raw = None if token.raw == token.text else (token.raw,)
-        return Paragraphs.trusted((token.text,), (token.line,), raw)
-    pieces = Pieces()
-    for token in tokens:
-        pieces.add(token.text, token.line, token.raw)
-    return pieces.pack()
-
-
 def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
     """The turn's record. Called once per turn of a large file, so what depends only on
     the printed name or role text is looked up in per-parse tables."""
@@ -144,8 +132,8 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
     roles = context.roles.get(role_text)
     if roles is None:
         roles = context.roles[role_text] = parse_role_text(role_text).roles
-    first = draft.header[0].line
-    last = draft.lines[-1] if draft.lines else draft.header[-1].line
+    first = draft.first_line
+    last = draft.lines[-1] if draft.lines else draft.header_end
     source = context.source
     return TurnRecord(
         "interjection" if known[1] else _speech_kind(draft, context),
@@ -155,7 +143,7 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
         roles,
         None if draft.time_text is None else _turn_time(draft, context),
         parse_date(draft.date_text) if draft.date_text else None,
-        _pack_header(draft.header),
+        draft.header_lines(),
         split_inline_stages(draft.pack()),
         (first, last, source.start_of(first), source.end_of(last)),
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import add
@@ -79,9 +79,22 @@ def _starts(lines: list[str], separators: list[int], offset: int) -> array[int]:
     return starts
 
 
-def _kept(lines: list[str], starts: array[int], base: int, path: str | None) -> Source:
-    """What a draft's normalizing needs of a segment: its lines and their offsets."""
-    source = Source("", path, lines, 0, None, (), base)
+@dataclass(frozen=True)
+class _Offsets(Source):
+    """What a draft's normalizing needs of a segment: where its lines start and end
+    (``start_of``, ``end_of``, ``span``), without the lines (``lines`` is empty: the
+    drafts hold the texts they need, packed, and the lines themselves are let go)."""
+
+    ends: array[int] = field(default_factory=lambda: array("q"))
+
+    def end_of(self, line: int) -> int:
+        return self.ends[line - 1 - self.base]
+
+
+def _kept(lines: list[str], starts: array[int], base: int, path: str | None) -> _Offsets:
+    """A segment's offsets (``_Offsets``)."""
+    ends = array("q", map(add, starts, map(len, lines)))
+    source = _Offsets("", path, [], 0, None, (), base, ends)
     source.__dict__["starts"] = starts
     return source
 
@@ -164,7 +177,7 @@ def stream_drafts(
     chosen, detection_notes, verdicts = choose_with_verdicts(sample, dialect)
     del sample
     machine: Assembler | None = None
-    live: list[Source] = []
+    live: list[_Offsets] = []
     base, offset = 0, reader.bom
     tail: tuple[int, ...] = ()
     index = scanned = 0
@@ -216,7 +229,7 @@ def stream_drafts(
             del draft
         if taken:
             keep = machine.starts[0]
-            while live and live[0].base + len(live[0].lines) < keep:
+            while live and live[0].base + len(live[0].ends) < keep:
                 live.pop(0)
     assert machine is not None
     finished = machine.finish()
@@ -232,16 +245,16 @@ def stream_drafts(
         index += 1
 
 
-def _merged(live: list[Source], start: int, notes: tuple[Diagnostic, ...]) -> Source:
+def _merged(live: list[_Offsets], start: int, notes: tuple[Diagnostic, ...]) -> Source:
     """One ``Source`` over the kept segments from the one holding line ``start`` (the
-    segments' lines are looked up where they are, not copied)."""
-    kept = tuple(s for s in live if s.base + len(s.lines) >= start)
+    segments' offsets are looked up where they are, not copied)."""
+    kept = tuple(s for s in live if s.base + len(s.ends) >= start)
     first = kept[0]
     if len(kept) == 1:
-        source = Source("", first.path, first.lines, 0, None, notes, first.base)
+        source = _Offsets("", first.path, [], 0, None, notes, first.base, first.ends)
         source.__dict__["starts"] = first.starts
         return source
-    return _Joined("", first.path, first.lines, 0, None, notes, first.base, kept)
+    return _Joined("", first.path, [], 0, None, notes, first.base, kept)
 
 
 @dataclass(frozen=True)

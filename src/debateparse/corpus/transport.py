@@ -5,8 +5,9 @@ and unpickling rebuilds each one: for a 300 KB page that costs about as much as 
 it, most of it in the calling process, which on a small machine competes with the
 workers for the same cores (and whose collector runs over every object received).
 
-``pack`` flattens the parser's own records into a few columns instead: every paragraph
-text of the debate joined into one string with an array of lengths, line numbers and
+``pack`` flattens the parser's own records into a few columns instead: every block's
+stored texts (``Paragraphs`` keeps a block's texts as one UTF-8 string) joined into one
+byte string with an array of their lengths, line numbers and
 spans as integer arrays, and one tuple per turn field (pickle stores a repeated object,
 such as a speaker id or a time, once). Pickling that is a handful of buffer copies.
 ``unpack`` makes the ``Debate`` at once but its turn records (``TurnRecord``,
@@ -27,6 +28,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from debateparse.models import Debate, Paragraphs, SpeakerRecord, Speakers, TurnRecord, Turns
+from debateparse.models.lines import store_texts
 from debateparse.models.rows import trusted
 
 __all__ = ["Packed", "pack", "unpack"]
@@ -44,10 +46,10 @@ class Packed(NamedTuple):
     """The debate's ``model_fields_set``."""
     speakers: tuple[tuple[object, ...], ...]
     """The speaker records, as plain tuples."""
-    text: str
-    """Every paragraph's text, concatenated."""
+    text: bytes
+    """Every block's stored texts (``store_texts``), concatenated."""
     lengths: array[int]
-    """The length of each paragraph's text in ``text``."""
+    """The length of each block's stored texts in ``text``."""
     lines: array[int]
     """Each paragraph's line number."""
     blocks: array[int]
@@ -66,7 +68,8 @@ class Packed(NamedTuple):
 
 
 class _UnpackableError(Exception):
-    """A debate this format does not cover (paragraph ids or classes): it travels pickled."""
+    """A debate this format does not cover (paragraph ids or classes, texts stored as a
+    tuple): it travels pickled."""
 
 
 def pack(debate: Debate) -> Packed | Debate:
@@ -88,7 +91,13 @@ def _pack(debate: Debate) -> Packed:
     blocks += chain.from_iterable(zip(columns[_HEADER], columns[_HEADER + 1], strict=True))
     if any(map(_PIDS, blocks)) or any(map(_STYLES, blocks)):
         raise _UnpackableError
-    texts = list(chain.from_iterable(map(_TEXTS, blocks)))
+    texts: list[bytes] = []
+    for stored in map(_TEXTS, blocks):
+        if type(stored) is not bytes:
+            stored = store_texts(stored) or b""  # (an empty block's is ())
+            if type(stored) is not bytes:
+                raise _UnpackableError  # (a text with a line feed, or a lone surrogate)
+        texts.append(stored)
     raws, kinds = list(map(_RAWS, blocks)), list(map(_KIND, blocks))
     counted = turns._words  # words counted so far travel too; the rest are counted on read
     words = [r.word_count for r in records] if counted is None else counted
@@ -96,10 +105,10 @@ def _pack(debate: Debate) -> Packed:
         fields=fields,
         fields_set=tuple(debate.model_fields_set),
         speakers=tuple(tuple(r) for r in speakers.records.values()),
-        text="".join(texts),
+        text=b"".join(texts),
         lengths=array("l", list(map(len, texts))),  # from a list: 5x faster than an iterator
         lines=array("l", list(chain.from_iterable(map(_LINES, blocks)))),
-        blocks=array("l", list(map(len, map(_TEXTS, blocks)))),
+        blocks=array("l", list(map(len, blocks))),
         extras={
             number: (raw, kind)
             for number, (raw, kind) in enumerate(zip(raws, kinds, strict=True))
@@ -208,14 +217,15 @@ def _records(packed: Packed, blocks: Iterator[Paragraphs]) -> tuple[TurnRecord, 
 def _blocks(packed: Packed) -> Iterator[Paragraphs]:
     """Each packed block as ``Paragraphs``, in packing order."""
     text, lines, extras = packed.text, packed.lines, packed.extras
-    offsets = list(accumulate(packed.lengths, initial=0))
+    offsets = accumulate(packed.lengths, initial=0)
+    at = next(offsets)
     start = 0
-    for number, size in enumerate(packed.blocks):
+    for number, (size, stop) in enumerate(zip(packed.blocks, offsets, strict=True)):
         end = start + size
-        texts = tuple(text[offsets[i] : offsets[i + 1]] for i in range(start, end))
+        texts = text[at:stop] if size else ()
         raws, kinds = extras.get(number, _PLAIN)
         yield Paragraphs.trusted(texts, tuple(lines[start:end]), raws, kinds)  # type: ignore[arg-type]
-        start = end
+        start, at = end, stop
 
 
 _PLAIN = (None, None)

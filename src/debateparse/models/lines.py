@@ -7,7 +7,7 @@ exclusive, as Python slices do.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,7 +23,10 @@ __all__ = [
     "Paragraphs",
     "Severity",
     "Span",
+    "StoredTexts",
     "count_words",
+    "load_texts",
+    "store_texts",
     "unset",
 ]
 
@@ -65,6 +68,45 @@ def count_words(texts: Iterable[str]) -> int:
         elif text:
             total += len(text.split())
     return total
+
+
+StoredTexts = bytes | tuple[str, ...]
+"""Paragraph texts as ``Paragraphs`` keeps them (``store_texts``)."""
+
+
+def store_texts(texts: Sequence[str]) -> StoredTexts:
+    """``texts`` as stored: their UTF-8 joined by line feeds (a text of curly quotes takes
+    half the memory of a ``str``, and one object a block instead of one a line), or the
+    tuple itself when empty or when that cannot hold them (a text with a line feed or a
+    lone surrogate). One form for given texts, so stored forms compare as the texts do."""
+    if not texts:
+        return ()
+    joined = texts[0] if len(texts) == 1 else "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return tuple(texts)
+    try:
+        return joined.encode()
+    except UnicodeEncodeError:
+        return tuple(texts)
+
+
+def load_texts(stored: StoredTexts) -> tuple[str, ...]:
+    """The texts ``store_texts`` stored."""
+    if type(stored) is bytes:
+        return tuple(stored.decode().split("\n"))
+    return stored  # type: ignore[return-value]
+
+
+def _joined(stored: StoredTexts, separator: str) -> str:
+    """The stored texts joined by ``separator``."""
+    if type(stored) is bytes:
+        text = stored.decode()
+        return text if separator == "\n" else text.replace("\n", separator)
+    return separator.join(stored)  # type: ignore[arg-type]
+
+
+_ENCODED: dict[tuple[str, ...], tuple[bytes, ...]] = {}
+"""``Paragraphs.holds_any``'s needles, encoded once."""
 
 
 class Span(BaseModel):
@@ -116,11 +158,14 @@ class Paragraphs(Rows[Paragraph]):
     """An immutable sequence of ``Paragraph``, stored as parallel tuples (see ``Rows``).
 
     Each ``Paragraph`` is built when read and kept only while the caller holds it
-    (``keeps`` is False): a large debate has a paragraph per printed line."""
+    (``keeps`` is False): a large debate has a paragraph per printed line. The texts are a
+    tuple, or stored as one UTF-8 string (``store_texts``: a large debate's turns) and
+    decoded when read; either way they compare, hash and pickle as the texts."""
 
     __slots__ = ("_kinds", "_lines", "_pids", "_raws", "_styles", "_texts")
     item_type = Paragraph
     keeps = False
+    _texts: StoredTexts
 
     def __init__(
         self,
@@ -134,28 +179,32 @@ class Paragraphs(Rows[Paragraph]):
         super().__init__()
         self._pids = None if pids is None or all(p is None for p in pids) else tuple(pids)
         self._styles = None if styles is None or all(c is None for c in styles) else tuple(styles)
-        self._texts = tuple(texts)
+        if isinstance(texts, bytes):
+            raise TypeError("Paragraphs: texts must be strings")
         self._lines = tuple(lines)
+        count = len(texts)
         self._raws = None if raws is None or all(r is None for r in raws) else tuple(raws)
         self._kinds = None if kinds is None or all(k == "text" for k in kinds) else tuple(kinds)
-        if len(self._lines) != len(self._texts) or any(
-            extra is not None and len(extra) != len(self._texts)
+        if len(self._lines) != count or any(
+            extra is not None and len(extra) != count
             for extra in (self._raws, self._kinds, self._pids, self._styles)
         ):
             raise ValueError(
                 "Paragraphs: texts, lines, raws, kinds, pids and styles differ in length"
             )
+        self._texts = tuple(texts)
 
     @classmethod
     def trusted(
         cls,
-        texts: tuple[str, ...],
+        texts: tuple[str, ...] | bytes,
         lines: tuple[int, ...],
         raws: tuple[str | None, ...] | None = None,
         kinds: tuple[ParagraphKind, ...] | None = None,
     ) -> Paragraphs:
         """Build from tuples the parser knows are consistent: equal lengths, ``raws`` None
-        when no paragraph has one, ``kinds`` None when all are text."""
+        when no paragraph has one, ``kinds`` None when all are text. ``texts`` may be
+        stored (``store_texts``), as the drafts of a large debate are."""
         self = cls.__new__(cls)
         self._texts, self._lines, self._raws, self._kinds = texts, lines, raws, kinds
         self._pids = self._styles = None
@@ -181,8 +230,39 @@ class Paragraphs(Rows[Paragraph]):
 
     @property
     def texts(self) -> tuple[str, ...]:
-        """Every paragraph's text, without making ``Paragraph`` objects."""
-        return self._texts
+        """Every paragraph's text, without making ``Paragraph`` objects (decoded anew
+        each time: keep the tuple to read it more than once)."""
+        return load_texts(self._texts)
+
+    def packed(self) -> Paragraphs:
+        """These paragraphs with their texts stored (``store_texts``): equal, smaller."""
+        stored = self._texts
+        if type(stored) is bytes:
+            return self
+        texts = store_texts(stored)  # type: ignore[arg-type]
+        if type(texts) is not bytes:
+            return self
+        copy = Paragraphs.trusted(texts, self._lines, self._raws, self._kinds)
+        copy._pids, copy._styles = self._pids, self._styles
+        return copy
+
+    def holds_any(self, needles: tuple[str, ...]) -> bool:
+        """Does some text hold one of ``needles`` (searched in the stored form, without
+        decoding; a needle never spans two texts, which a line feed parts)?"""
+        stored = self._texts
+        if type(stored) is bytes:
+            encoded = _ENCODED.get(needles)
+            if encoded is None:
+                encoded = _ENCODED[needles] = tuple(needle.encode() for needle in needles)
+            for needle in encoded:  # noqa: SIM110 (``any`` of a generator costs more here)
+                if needle in stored:
+                    return True
+            return False
+        return any(needle in text for text in stored for needle in needles)  # type: ignore[operator]
+
+    def joined(self, separator: str = "\n") -> str:
+        """Every paragraph's text joined by ``separator`` (a line feed: without splitting)."""
+        return _joined(self._texts, separator)
 
     @property
     def lines(self) -> tuple[int, ...]:
@@ -192,12 +272,12 @@ class Paragraphs(Rows[Paragraph]):
     @property
     def pids(self) -> tuple[str | None, ...]:
         """Every paragraph's source id (all None for text input)."""
-        return (None,) * len(self._texts) if self._pids is None else self._pids
+        return (None,) * len(self._lines) if self._pids is None else self._pids
 
     @property
     def styles(self) -> tuple[str | None, ...]:
         """Every paragraph's source class (all None for text input)."""
-        return (None,) * len(self._texts) if self._styles is None else self._styles
+        return (None,) * len(self._lines) if self._styles is None else self._styles
 
     def kind_at(self, index: int) -> ParagraphKind:
         """The kind of paragraph ``index``, without making the object."""
@@ -205,20 +285,22 @@ class Paragraphs(Rows[Paragraph]):
 
     def speech_texts(self) -> tuple[str, ...]:
         """Texts of the spoken paragraphs (``SPOKEN_KINDS``: the speech, in a turn)."""
+        texts = load_texts(self._texts)
         if self._kinds is None:
-            return self._texts
-        return tuple(t for t, k in zip(self._texts, self._kinds, strict=True) if k in SPOKEN_KINDS)
+            return texts
+        return tuple(t for t, k in zip(texts, self._kinds, strict=True) if k in SPOKEN_KINDS)
 
     def speech_text(self) -> str:
         """The speech as one string: the spoken paragraphs joined by a blank line, and
         the pieces of one line (a line cut at a stage direction printed inside it) as
         printed, by a space where the line had one ("Winterton——who", "want. Thank")."""
         if self._kinds is None:
-            return "\n\n".join(self._texts)
-        raws = self._raws or (None,) * len(self._texts)
+            return _joined(self._texts, "\n\n")
+        texts = load_texts(self._texts)
+        raws = self._raws or (None,) * len(texts)
         out: list[str] = []
         previous, spaced = -1, False
-        for text, line, kind, raw in zip(self._texts, self._lines, self._kinds, raws, strict=True):
+        for text, line, kind, raw in zip(texts, self._lines, self._kinds, raws, strict=True):
             spaced = (spaced and line == previous) or (raw is not None and raw[:1].isspace())
             if kind in SPOKEN_KINDS:
                 if out:
@@ -229,12 +311,14 @@ class Paragraphs(Rows[Paragraph]):
         return "".join(out)
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._lines)
 
     def _make(self, index: int) -> Paragraph:
+        stored = self._texts
+        text = stored[index] if type(stored) is tuple else load_texts(stored)[index]
         return _paragraph(
             {
-                "text": self._texts[index],
+                "text": text,
                 "line": self._lines[index],
                 "raw": None if self._raws is None else self._raws[index],
                 "kind": "text" if self._kinds is None else self._kinds[index],
@@ -243,8 +327,23 @@ class Paragraphs(Rows[Paragraph]):
             },
         )
 
+    def __iter__(self) -> Iterator[Paragraph]:
+        # Decode the texts once, not once a paragraph (``Rows.__iter__`` builds the items
+        # still missing one by one when some are alive).
+        made = self._make_all()
+        live = self._live
+        if live:
+            for index, item in enumerate(made):
+                found = live.get(index)
+                if found is None:
+                    live[index] = item  # type: ignore[assignment]
+                else:
+                    made[index] = found
+        return iter(made)  # type: ignore[arg-type]
+
     def _make_all(self) -> list[Paragraph | None]:
-        size = len(self._texts)
+        texts = load_texts(self._texts)
+        size = len(texts)
         raws = self._raws or (None,) * size
         kinds = self._kinds or ("text",) * size
         pids = self._pids or (None,) * size
@@ -252,14 +351,12 @@ class Paragraphs(Rows[Paragraph]):
         make = _paragraph
         return [
             make({"text": t, "line": n, "raw": r, "kind": k, "pid": p, "style": c})
-            for t, n, r, k, p, c in zip(
-                self._texts, self._lines, raws, kinds, pids, styles, strict=True
-            )
+            for t, n, r, k, p, c in zip(texts, self._lines, raws, kinds, pids, styles, strict=True)
         ]
 
     def _take(self, index: slice) -> Paragraphs:
         return Paragraphs(
-            self._texts[index],
+            load_texts(self._texts)[index],
             self._lines[index],
             None if self._raws is None else self._raws[index],
             None if self._kinds is None else self._kinds[index],
@@ -268,7 +365,9 @@ class Paragraphs(Rows[Paragraph]):
         )
 
     def _key(self) -> tuple[object, ...]:
-        return (self._texts, self._lines, self._raws, self._kinds, self._pids, self._styles)
+        # The texts as read, whichever way they are stored.
+        texts = load_texts(self._texts)
+        return (texts, self._lines, self._raws, self._kinds, self._pids, self._styles)
 
 
 _paragraph = maker(Paragraph, ("text", "line", "raw", "kind", "pid", "style"))

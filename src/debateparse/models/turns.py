@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field, model_validator
@@ -228,6 +228,13 @@ class Turns(Rows[Turn]):
                 "ref": r.ref,
             },
         )
+
+    def __iter__(self) -> Iterator[Turn]:
+        # One turn at a time, each built when reached: iterating a large debate's turns
+        # holds only the turns the caller keeps (not a list of them all).
+        if not self._live:
+            return map(self._make, range(len(self)))
+        return (self._item(index) for index in range(len(self)))
 
     def _take(self, index: slice) -> Turns:
         # Indexes restart at 0 in a slice, as they are positions.

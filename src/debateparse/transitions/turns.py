@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 
-from debateparse.assemble import AssembleState, Mode, TurnDraft
+from debateparse.assemble import PACK_AFTER, AssembleState, Mode, TurnDraft
 from debateparse.dialects.base import Token
 from debateparse.headers import HeaderParts, interpret, join_role
 from debateparse.tokenize import repeat_rule
@@ -194,7 +194,10 @@ def _open_one(state: AssembleState, token: Token) -> Token | None:
         token, speech = _split_inline(token)
     turn = _new_turn(state, token, parts, groups)
     state.spoken.add(turn.name)
-    state.draft.turns.append(turn)
+    turns = state.draft.turns
+    if len(turns) >= PACK_AFTER:
+        turns[-1].pack_away()  # it has ended: only read from now on
+    turns.append(turn)
     state.turn = turn
     if state.mode is not Mode.HEADER:
         state.enter(Mode.HEADER)
