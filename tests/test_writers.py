@@ -42,6 +42,24 @@ def test_csv_tables_are_written_in_batches_with_the_same_bytes(table, monkeypatc
     assert out.getvalue() == csv_text(rows, table)
 
 
+def test_batches_end_at_a_size_of_text_as_well_as_a_count_of_rows(monkeypatch):
+    monkeypatch.setattr(writers, "BATCH_CHARS", 2_000)
+    debate = _parse(next(p for p in FIXTURES if p.name.startswith("commons-2024")))
+    rows = table_rows("turns", debate)
+    batches = list(writers._batches(rows))
+    assert [row for batch in batches for row in batch] == rows
+    assert len(batches) > 5
+
+    def text(row):
+        return sum(len(cell) for cell in row if isinstance(cell, str))
+
+    for batch in batches[:-1]:  # each ends at the row that reaches the limit
+        assert sum(map(text, batch)) >= 2_000 > sum(map(text, batch[:-1]))
+    out = io.StringIO()
+    writers.write_table_csv([debate], "turns", out)
+    assert out.getvalue() == csv_text(rows, "turns")
+
+
 def test_the_command_line_writes_what_it_wrote_as_one_string(tmp_path, capsys):
     seed = next(p for p in FIXTURES if p.name.startswith("commons-2024"))
     debate = _parse(seed)

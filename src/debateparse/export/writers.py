@@ -9,7 +9,6 @@ written in row groups (``files.ParquetSink``): the same table, read back, as one
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -21,7 +20,10 @@ from debateparse.models.turns import Turns
 __all__ = ["BATCH_ROWS", "write_json", "write_table", "write_table_csv"]
 
 BATCH_ROWS = 10_000
-"""Rows encoded at a time by the table writers."""
+"""Rows encoded at a time by the table writers, at most."""
+BATCH_CHARS = 2_000_000
+"""Characters of text in a batch, at most (a batch also ends at the row that passes it):
+the turns table of a large debate holds every speech, so its batches are cut by size."""
 
 
 def write_json(debate: Debate, stream: TextIO, indent: int = 2) -> None:
@@ -49,8 +51,18 @@ def write_json(debate: Debate, stream: TextIO, indent: int = 2) -> None:
 
 
 def _batches(rows: Iterable[Row]) -> Iterator[list[Row]]:
-    found = iter(rows)
-    while batch := list(islice(found, BATCH_ROWS)):
+    """``rows`` in batches of ``BATCH_ROWS`` rows or ``BATCH_CHARS`` characters of text."""
+    batch: list[Row] = []
+    size = 0
+    for row in rows:
+        batch.append(row)
+        for cell in row:
+            if type(cell) is str:
+                size += len(cell)
+        if size >= BATCH_CHARS or len(batch) >= BATCH_ROWS:
+            yield batch
+            batch, size = [], 0
+    if batch:
         yield batch
 
 
