@@ -21,6 +21,7 @@ from debateparse.registry.match import (
     find_by_name,
 )
 from debateparse.registry.model import FIRST_DAY, LAST_DAY, Membership, Person, PersonName
+from debateparse.registry.names import name_form, person_key, surname_only, title_kind
 from debateparse.registry.seat_chain import nearest_in_chain, seat_chain
 from tests.registry_helpers import built_debate, members
 
@@ -244,3 +245,13 @@ def test_ids_and_display_names_built_at_load() -> None:
     ids["x"] = "changed"  # a fresh dict each time: the registry's copy is untouched
     assert registry.ids_of(0) == {"x": "1", "y": "2"}
     assert registry.name_on(1, None) == ("Bob Jones", None)
+    for index in (0, 1):
+        person, day = registry.person_at(index), dt.date(2000, 1, 1).toordinal()
+        want = (person.id, person.ids_by_scheme(), *registry.name_on(index, day))
+        assert registry.member_on(index, day) == want
+
+
+def test_name_form_is_both_look_ups() -> None:
+    for name in ("Mr. Hughes", "Lord Parkinson", "Julian Lewis", "The Earl of Arran", "Mrs"):
+        want = (surname_only(name), title_kind(person_key(name)))
+        assert name_form(name) == want, name

@@ -40,7 +40,7 @@ from debateparse.registry.match import (
     search_by_name,
 )
 from debateparse.registry.model import LAST_DAY
-from debateparse.registry.names import PEERAGE_TITLES, person_key, surname_only, title_kind
+from debateparse.registry.names import PEERAGE_TITLES, name_form, person_key, title_kind
 from debateparse.role_history import RoleHistory
 from debateparse.surname_links import SurnameLinks
 from debateparse.vocabulary import CHAIR_OFFICE_PATTERN, canonical_party
@@ -375,13 +375,12 @@ def _resolution(
     finding = outcome.finding
     assert finding is not None and finding.chosen is not None
     registry, index = context.registry, finding.chosen.person
-    person = registry.person_at(index)
     key = person_key(printed) if context.day is None else None
-    name, family = registry.name_on(index, context.day, key)
+    member_id, ids, name, family = registry.member_on(index, context.day, key)
     return _make_resolution(
         {
-            "member_id": person.id,
-            "ids": registry.ids_of(index),
+            "member_id": member_id,
+            "ids": ids,
             "method": outcome.method,
             "score": outcome.score,
             "candidates": ()
@@ -600,10 +599,10 @@ def resolve_members(
     peers: list[str] = []
     for sid, record in records.items():
         if record.kind == "member":
-            surname = surname_only(record.name)
+            surname, title = name_form(record.name)
             if surname is not None:
                 short[sid] = surname
-            elif title_kind(person_key(record.name)) == "peerage":
+            elif title == "peerage":
                 peers.append(sid)
             else:
                 settled[sid] = _settle_named(record, context)

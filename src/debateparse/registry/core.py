@@ -323,6 +323,15 @@ class Registry:
             best = next((n for n in dated if person_key(n[2]) == key), None)
         return self._display[index] if best is None else (best[2], best[3])
 
+    def member_on(
+        self, index: int, day: int | None, key: str | None = None
+    ) -> tuple[str, dict[str, str], str | None, str | None]:
+        """(id, ``ids_of``, and ``name_on``'s name and family) of the person at ``index``:
+        what a resolution records, in one call."""
+        dated = self._dated_names.get(index)
+        name = self._display[index] if dated is None else self.name_on(index, day, key)
+        return self._persons[index].id, self._ids[index].copy(), name[0], name[1]
+
     def ids_of(self, index: int) -> dict[str, str]:
         """``ids_by_scheme`` of the person at ``index``, as a fresh dict (built at load:
         copying a dict costs a seventh of building one from the pairs)."""

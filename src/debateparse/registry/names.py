@@ -33,6 +33,7 @@ __all__ = [
     "PEERAGE_TITLES",
     "SUFFIXES",
     "gender_of_styles",
+    "name_form",
     "name_key",
     "name_variants",
     "person_key",
@@ -163,6 +164,13 @@ def surname_only(text: str) -> str | None:
     if not styles or styles[-1] not in SURNAME_STYLES:
         return None
     return name_key(words[-1]) or None
+
+
+@lru_cache(maxsize=16384)
+def name_form(text: str) -> tuple[str | None, str | None]:
+    """``surname_only(text)`` and ``title_kind(person_key(text))``, in one look-up (the
+    resolver sorts every speaker by both)."""
+    return surname_only(text), title_kind(person_key(text))
 
 
 @lru_cache(maxsize=16384)
