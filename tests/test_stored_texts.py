@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
+from unittest.mock import patch
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import debateparse.transitions.turns as turns_module
 from debateparse import parse_text
 from debateparse.assemble import PACK_AFTER, PackedTexts, Pieces, TurnDraft
 from debateparse.dialects.base import Token
+from debateparse.errors import DebateParseError
 from debateparse.models import Paragraphs
 from debateparse.models.lines import load_texts, store_texts
 
@@ -155,3 +157,44 @@ def test_a_large_debate_packs_its_ended_turns_and_parses_as_without_packing(monk
     assert packed.to_json() == plain.to_json()
     assert [t.text for t in packed.turns] == [t.text for t in plain.turns]
     assert [r.span for r in records] == [r.span for r in plain.turns.records]
+
+
+_POOL = sorted(
+    {
+        line
+        for path in sorted((SEED.parent.parent).glob("*/*.txt"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[:400]
+    }
+)
+"""Lines of every fixture (headers, times, stage directions, divisions, chrome …)."""
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_packing_the_turns_of_a_large_debate_never_changes_its_parse(data):
+    """Differential: a long debate, mutated with lines of every fixture, parses the same
+    (equal, the same JSON, or the same error) with its ended turns packed and without."""
+    lines = _long_debate().split("\n")
+    for _ in range(data.draw(st.integers(1, 12), label="mutations")):
+        at = data.draw(st.integers(0, len(lines) - 1))
+        how = data.draw(st.sampled_from(["insert", "delete", "twice"]))
+        if how == "insert":
+            lines.insert(at, data.draw(st.sampled_from(_POOL)))
+        elif how == "delete":
+            del lines[at]
+        else:
+            lines.insert(at, lines[at])
+    text = "\n".join(lines)
+
+    def outcome() -> object:
+        try:
+            return parse_text(text)
+        except DebateParseError as error:
+            return type(error)
+
+    packed = outcome()
+    with patch.object(turns_module, "PACK_AFTER", 10**9):
+        plain = outcome()
+    assert packed == plain
+    if not isinstance(packed, type):
+        assert packed.to_json() == plain.to_json()  # type: ignore[attr-defined]
