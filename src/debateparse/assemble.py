@@ -38,6 +38,11 @@ PACK_AFTER = 256
 (``TurnDraft.pack_away``): a small page is parsed without the cost, a large debate's
 drafts hold their lines compactly."""
 
+HEADER_MEMO = 1_024
+"""Distinct header lines the per-debate header memo (``AssembleState.headers``) holds
+before it starts again: a debate repeats a few dozen header lines, and one whose every
+header differs would otherwise keep each one's interpretation to its end."""
+
 Row = tuple[int, str, str | None, ParagraphKind]
 """One collected line: (line number, text, raw as printed or None, paragraph kind)."""
 
@@ -240,20 +245,20 @@ class TurnDraft(Pieces):
     """A kind the header itself announces ("question" for a numbered one)."""
     expects_place: bool = False
     """A party line came first (three-line header): a constituency line may follow."""
-    packed_header: tuple[Paragraphs, int, int] | None = None
-    """After ``pack_away``: the header's lines packed, its first line and its last
-    token's line (``header`` is then empty)."""
+    packed_header: Paragraphs | None = None
+    """After ``pack_away``: the header's lines packed, one a token (``header`` is then
+    empty), so its first and last lines are the first and last tokens' lines."""
 
     @property
     def first_line(self) -> int:
         packed = self.packed_header
-        return self.header[0].line if packed is None else packed[1]
+        return self.header[0].line if packed is None else packed.lines[0]
 
     @property
     def header_end(self) -> int:
         """The line of the header's last token."""
         packed = self.packed_header
-        return self.header[-1].line if packed is None else packed[2]
+        return self.header[-1].line if packed is None else packed.lines[-1]
 
     @property
     def last_line(self) -> int:
@@ -264,7 +269,7 @@ class TurnDraft(Pieces):
     def header_lines(self) -> Paragraphs:
         """The header's lines as ``Paragraphs``."""
         if self.packed_header is not None:
-            return self.packed_header[0]
+            return self.packed_header
         tokens = self.header
         if len(tokens) == 1:
             token = tokens[0]
@@ -279,7 +284,7 @@ class TurnDraft(Pieces):
         """``Pieces.pack_away``, and the header packed (its tokens let go)."""
         Pieces.pack_away(self)
         if self.packed_header is None and self.header:
-            self.packed_header = (self.header_lines().packed(), self.first_line, self.header_end)
+            self.packed_header = self.header_lines().packed()
             self.header = []
 
 

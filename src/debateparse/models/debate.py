@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple
+from weakref import WeakValueDictionary
 
 from pydantic import BaseModel, Field, GetCoreSchemaHandler
 from pydantic_core import core_schema
@@ -118,14 +119,16 @@ class SpeakerRecord(NamedTuple):
 
 class Speakers(Mapping[str, Speaker]):
     """Speakers by id, in order of first turn: a read-only mapping whose ``Speaker``
-    objects (with their word counts) are made on first access, like ``Rows``."""
+    objects (with their word counts) are made on access, like ``Rows``, and kept only
+    while the caller holds them (a debate of thousands of speakers, read once, would
+    otherwise keep a model for each)."""
 
     __slots__ = ("_cache", "_records", "_turns")
 
     def __init__(self, records: Iterable[SpeakerRecord] = (), turns: Turns | None = None) -> None:
         self._records = {r.id: r for r in records}
         self._turns = turns
-        self._cache: dict[str, Speaker] = {}
+        self._cache: WeakValueDictionary[str, Speaker] = WeakValueDictionary()
 
     @classmethod
     def of(cls, speakers: Mapping[str, Speaker]) -> Speakers:

@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 
-from debateparse.assemble import PACK_AFTER, AssembleState, Mode, TurnDraft
+from debateparse.assemble import HEADER_MEMO, PACK_AFTER, AssembleState, Mode, TurnDraft
 from debateparse.dialects.base import Token
 from debateparse.headers import HeaderParts, interpret, join_role
 from debateparse.tokenize import repeat_rule
@@ -127,6 +127,8 @@ def _split_inline(token: Token) -> tuple[Token, Token]:
 def _interpret(state: AssembleState, token: Token) -> tuple[HeaderParts, dict[str, Any]]:
     known = state.headers.get(token.text)
     if known is None:
+        if len(state.headers) >= HEADER_MEMO:
+            state.headers.clear()  # bounded: see ``HEADER_MEMO``
         groups = token.match.groupdict() if token.match is not None else {}
         known = state.headers[token.text] = (
             interpret(groups, state.draft.dialect.header_stamp),
