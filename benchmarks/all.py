@@ -34,7 +34,7 @@ def main() -> None:
         run(
             sys.executable,
             "corpus.py",
-            *("--files", files, "--kb", kilobytes, "--repeat", repeat, "--only", "parse"),
+            *("--files", files, "--kb", kilobytes, "--repeat", repeat, "--only", "parse", "cold"),
         )
     if PEERS_PYTHON.exists():
         run(str(PEERS_PYTHON), "peers.py", "--repeat", repeat)

@@ -9,16 +9,19 @@ so no two files are alike), then prints, best of --repeat runs each:
 * ``write_corpus``: the same for a whole ``debateparse corpus`` run, which writes the
   debates, turns, speakers and diagnostics tables (Parquet when pyarrow is installed,
   else CSV);
+* ``parse_corpus`` again from a cold caller: each run in a fresh interpreter, as the
+  command line starts (its CPU time is that process's own, imports included, and its
+  workers'), the case that ``corpus.run.warm_up`` serves;
 * the speed-up of all cores over one worker for each (target >= 1.8x on 2 cores), in
   wall time, and from CPU time: the one-worker CPU time over what the run needs on free
   cores, max(parent CPU, (parent + worker CPU) / cores), a figure that load from other
   work on a shared machine moves much less than wall time.
 
 The machine may be shared: the runs take turns, the best of each is kept, and the load
-average before and after is printed. ``--only parse`` skips ``write_corpus``.
+average before and after is printed. ``--only parse cold`` skips ``write_corpus``.
 
 Usage: python benchmarks/corpus.py [--files 2000] [--kb 0] [--repeat 3] [--workers N] [--seed 1]
-                                  [--format parquet|csv] [--only parse|write]
+                                  [--format parquet|csv] [--only parse|write|cold ...]
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ import platform
 import random
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -158,10 +163,12 @@ def timings(
     for round_ in range(repeat):
         for name, job in jobs.items():
             start, (mine, children) = time.perf_counter(), _cpu()
-            job()
+            own = job()
             took = time.perf_counter() - start
             after_mine, after_children = _cpu()
             parent, workers = after_mine - mine, after_children - children
+            if isinstance(own, tuple):  # a job in its own process reports its own split
+                parent, workers = own
             wall, best_parent, best_workers = best[name]
             if parent + workers < best_parent + best_workers:
                 best_parent, best_workers = parent, workers
@@ -179,6 +186,32 @@ def drain_parse(paths: list[Path], workers: int) -> None:
         for _, outcome in parse_corpus(paths, workers=workers)
     )
     assert failed == 0, f"{failed} variants failed to parse"
+
+
+COLD_CHILD = """
+import resource, sys
+from debateparse.corpus import parse_corpus
+from debateparse.errors import DebateParseError
+paths = open(sys.argv[1], encoding="utf-8").read().split("\\n")
+outcomes = parse_corpus(paths, workers=int(sys.argv[2]))
+failed = sum(isinstance(outcome, DebateParseError) for _, outcome in outcomes)
+assert failed == 0, failed
+mine = resource.getrusage(resource.RUSAGE_SELF)
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(mine.ru_utime + mine.ru_stime, children.ru_utime + children.ru_stime)
+"""
+
+
+def cold_parse(listing: Path, workers: int) -> tuple[float, float]:
+    """``drain_parse`` in a fresh interpreter; its own (CPU, worker CPU)."""
+    out = subprocess.run(
+        [sys.executable, "-c", COLD_CHILD, str(listing), str(workers)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    parent, workers_cpu = map(float, out.split())
+    return parent, workers_cpu
 
 
 def run_write(paths: list[Path], workers: int, out: Path, file_format: str) -> None:
@@ -226,10 +259,12 @@ def main() -> None:
     parser.add_argument(
         "--format", choices=FILE_FORMATS, default=default_file_format(), help="table files"
     )
-    parser.add_argument("--only", choices=("parse", "write"), help="run one of the two")
+    parser.add_argument(
+        "--only", nargs="+", choices=("parse", "write", "cold"), help="run only these"
+    )
     args = parser.parse_args()
     file_format = args.format
-    kinds = [args.only] if args.only else ["parse", "write"]
+    kinds = args.only or ["parse", "write", "cold"]
 
     with tempfile.TemporaryDirectory(prefix="debateparse-corpus-") as tmp:
         folder = Path(tmp) / "files"
@@ -241,6 +276,8 @@ def main() -> None:
         )
         print(f"input: {len(paths)} files, {megabytes:.1f} MB (variants of {FIXTURES.name}/)")
         n = args.workers
+        listing = Path(tmp) / "paths.txt"
+        listing.write_text("\n".join(map(str, paths)), encoding="utf-8")
         jobs: dict[str, Callable[[], object]] = {}
         for workers in (1, n):
             out = Path(tmp) / f"out-{workers}"
@@ -248,11 +285,14 @@ def main() -> None:
                 jobs[f"parse-{workers}"] = partial(drain_parse, paths, workers)
             if "write" in kinds:
                 jobs[f"write-{workers}"] = partial(run_write, paths, workers, out, file_format)
+            if "cold" in kinds:
+                jobs[f"cold-{workers}"] = partial(cold_parse, listing, workers)
         times = timings(args.repeat, jobs)
         print(f"load average after: {os.getloadavg()[0]:.2f}")
         labels = {
             "parse": "parse_corpus (Debates to the caller)",
             "write": f"write_corpus ({file_format} tables)",
+            "cold": "parse_corpus from a cold caller (a fresh interpreter, as the command line)",
         }
         for kind in kinds:
             report(labels[kind], len(paths), megabytes, times[f"{kind}-1"], times[f"{kind}-{n}"], n)
