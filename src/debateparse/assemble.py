@@ -65,6 +65,10 @@ class Mode(Enum):
     DIVISION = "division"  # inside a division result or list
     UNATTRIBUTED = "unattributed"  # inside text whose speaker header was lost
 
+    # Members are singletons: hash by identity in C, not by ``Enum.__hash__`` in Python
+    # (the machine looks its tables up by mode twice a turn).
+    __hash__ = object.__hash__
+
 
 class PackedTexts(Sequence[str]):
     """The texts of ``Pieces`` that were packed (``Pieces.pack_away``): stored as
