@@ -1,7 +1,8 @@
-"""Every figure of the performance table in one run: throughput and memory, the cost of
-sending a parse between processes, the corpus runs at 30 KB and 300 KB a file (``parse_corpus``
-only: ``write_corpus`` with ``benchmarks/corpus.py``), and the peers (when ``.bench-venv``
-holds them).
+"""Every figure of the performance table in one run: throughput and memory, where a parse's
+time goes (``stages.py``, seed repeated and distinct names), the cost of sending a parse
+between processes, the corpus runs at 30 KB and 300 KB a file (``parse_corpus``, also from a
+cold caller; ``write_corpus`` with ``benchmarks/corpus.py``), and the peers (when
+``.bench-venv`` holds them).
 
 Usage: python benchmarks/all.py [--repeat 3]
 """
@@ -29,6 +30,8 @@ def main() -> None:
     repeat = str(parser.parse_args().repeat)
     print(f"load average at start: {os.getloadavg()}")
     run(sys.executable, "throughput.py", "--repeat", repeat)
+    run(sys.executable, "stages.py", "--repeat", repeat)
+    run(sys.executable, "stages.py", "--repeat", repeat, "--distinct")
     run(sys.executable, "transport.py")
     for files, kilobytes in (("600", "30"), ("100", "300")):
         run(
