@@ -1,8 +1,8 @@
 """Every figure of the performance table in one run: throughput and memory, where a parse's
 time goes (``stages.py``, seed repeated and distinct names), the cost of sending a parse
 between processes, the corpus runs at 30 KB and 300 KB a file (``parse_corpus``, also from a
-cold caller; ``write_corpus`` with ``benchmarks/corpus.py``), and the peers (when
-``.bench-venv`` holds them).
+cold caller; ``write_corpus`` with ``benchmarks/corpus.py``), ParlParse XML beside
+mysoc-validator (``parlparse.py``), and the text peers (when ``.bench-venv`` holds them).
 
 Usage: python benchmarks/all.py [--repeat 3]
 """
@@ -33,6 +33,7 @@ def main() -> None:
     run(sys.executable, "stages.py", "--repeat", repeat)
     run(sys.executable, "stages.py", "--repeat", repeat, "--distinct")
     run(sys.executable, "transport.py")
+    run(sys.executable, "parlparse.py", "--repeat", repeat, "--mb", "50")
     for files, kilobytes in (("600", "30"), ("100", "300")):
         run(
             sys.executable,
