@@ -287,8 +287,16 @@ class TurnDraft(Pieces):
     def pack_away(self) -> None:
         """``Pieces.pack_away``, and the header packed (its tokens let go)."""
         Pieces.pack_away(self)
-        if self.packed_header is None and self.header:
-            self.packed_header = self.header_lines().packed()
+        tokens = self.header
+        if self.packed_header is None and tokens:
+            if len(tokens) == 1:  # the usual header: built packed at once
+                token = tokens[0]
+                raw = None if token.raw == token.text else (token.raw,)
+                self.packed_header = Paragraphs.trusted(
+                    store_texts((token.text,)), (token.line,), raw
+                )
+            else:
+                self.packed_header = self.header_lines().packed()
             self.header = []
 
 
