@@ -16,7 +16,7 @@ from debateparse.assemble import PACK_AFTER, PackedTexts, Pieces, TurnDraft
 from debateparse.dialects.base import Token
 from debateparse.errors import DebateParseError
 from debateparse.models import Paragraphs
-from debateparse.models.lines import load_texts, store_texts
+from debateparse.models.lines import count_words, load_texts, store_texts
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "twfy"
 SEED = SEED / "commons-2024-05-15-ukraine-and-georgia.txt"
@@ -65,6 +65,22 @@ def test_paragraphs_over_stored_texts_act_as_the_texts(texts):
     assert stored == plain and hash(stored) == hash(plain)
     assert plain.packed() == plain and plain.packed().texts == tuple(texts)
     assert stored.packed() is stored
+
+
+_WORDY = st.lists(
+    st.text(alphabet=st.sampled_from("ab’ \t\u00a0\u2009\u3000\x1c\x85."), max_size=12),
+    max_size=6,
+)
+
+
+@given(_WORDY)
+def test_stored_texts_count_their_words_as_str_split_does(texts):
+    lines = tuple(range(1, len(texts) + 1))
+    expected = sum(len(t.split()) for t in texts)
+    assert Paragraphs(texts, lines).speech_word_count() == expected
+    stored = store_texts(tuple(texts))
+    assert Paragraphs.trusted(stored, lines).speech_word_count() == expected  # type: ignore[arg-type]
+    assert count_words(texts) == expected
 
 
 def test_paragraphs_reject_bytes_as_texts():

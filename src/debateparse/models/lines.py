@@ -290,6 +290,20 @@ class Paragraphs(Rows[Paragraph]):
             return texts
         return tuple(t for t, k in zip(texts, self._kinds, strict=True) if k in SPOKEN_KINDS)
 
+    def speech_word_count(self) -> int:
+        """``count_words`` of ``speech_texts``; texts stored as one string (``store_texts``)
+        are counted in one piece when every paragraph is spoken (see ``count_words``:
+        joined by spaces, they count as the texts do when no text is empty or starts or
+        ends with a space)."""
+        stored = self._texts
+        if self._kinds is not None or type(stored) is not bytes:
+            return count_words(self.speech_texts())
+        joined = stored.decode()
+        flat = joined.replace("\n", " ")
+        if flat and flat[0] != " " and flat[-1] != " " and flat.isprintable() and "  " not in flat:
+            return flat.count(" ") + 1
+        return count_words(joined.split("\n"))
+
     def speech_text(self) -> str:
         """The speech as one string: the spoken paragraphs joined by a blank line, and
         the pieces of one line (a line cut at a stage direction printed inside it) as

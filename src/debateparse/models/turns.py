@@ -9,7 +9,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, Field, computed_field, model_validator
 
 from debateparse.models.hooks import exporter
-from debateparse.models.lines import FROZEN, Paragraphs, Span, count_words, unset
+from debateparse.models.lines import FROZEN, Paragraphs, Span, unset
 from debateparse.models.rows import Rows, maker
 
 __all__ = [
@@ -203,8 +203,7 @@ class Turns(Rows[Turn]):
             words = self._words = [r.word_count for r in self._records]
         count = words[index]
         if count is None:
-            texts = self._records[index].paragraphs.speech_texts()
-            count = words[index] = count_words(texts)
+            count = words[index] = self._records[index].paragraphs.speech_word_count()
         return count
 
     def _make(self, index: int) -> Turn:
