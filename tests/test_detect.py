@@ -130,3 +130,39 @@ def test_signatures_of_two_dialects_leave_the_choice_to_the_scores():
     )
     found = detect(source_from_text(text, None))
     assert {"twfy", "parallelparliament", "hansard", "transcript"} <= set(found.scores)
+
+
+@pytest.mark.parametrize(
+    ("path", "long"), _signed_cases(), ids=lambda c: getattr(c, "stem", str(c))
+)
+def test_signature_scores_from_verdicts_equal_the_sample_tokens(path, long):
+    """Where the tokenizer's passes over other lines cannot touch a dialect's signature
+    tokens, detection weighs its signature lines from the rules' verdicts alone: the same
+    weight as the first lines' tokens give, and the same verdicts kept."""
+    from debateparse import detect as detection
+    from debateparse.read import source_from_text
+    from debateparse.tokenize import classify
+
+    text = _long_page(path) if long else path.read_text(encoding="utf-8")
+    source = source_from_text(text, None)
+    sample = detection._sample(source, detection.FIRST_LINES)
+    lines = source.lines[: detection.FIRST_LINES]
+    for dialect in debateparse.DIALECTS.values():
+        if dialect.reader is not None or not detection._untouched(dialect):
+            continue
+        fast: dict = {}
+        weight = detection._signature_score(lines, [t.strip() for t in lines], dialect, fast)
+        slow: dict = {}
+        tokens = classify(sample, dialect, slow)
+        assert weight == sum(dialect.weight(t) for t in tokens if t.rule in dialect.signatures)
+        assert fast.keys() == slow.keys()
+
+
+def test_signature_tokens_a_title_may_take_are_weighed_from_tokens():
+    """ParallelParliament's "- Hansard - - - Excerpts" line is of a kind that can become
+    the title, so its signature lines are weighed from the sample's tokens; TheyWorkForYou's
+    from the verdicts."""
+    from debateparse.detect import _untouched
+
+    assert _untouched(debateparse.DIALECTS["twfy"])
+    assert not _untouched(debateparse.DIALECTS["parallelparliament"])

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from debateparse.dialects import DIALECTS, Dialect, get_dialect
 from debateparse.dialects.base import Token
 from debateparse.models import Diagnostic
-from debateparse.read import Source
-from debateparse.tokenize import Verdict, classify
+from debateparse.read import LINE_BREAK, Source
+from debateparse.tokenize import TITLE_KINDS, Verdict, _judge, classify
 
 __all__ = [
     "AMBIGUITY_RATIO",
@@ -83,11 +83,24 @@ def _scores(
     return {name: score(tokens, DIALECTS[name]) for name, tokens in sampled.items()}, sampled
 
 
-def _signature_lines(sample: Source, dialect: Dialect) -> list[str]:
-    """The lines of ``sample`` that pass the screens of one of ``dialect``'s signature
+def _signature_lines(stripped: list[str], dialect: Dialect) -> list[str]:
+    """The ``stripped`` lines that pass the screens of one of ``dialect``'s signature
     rules (cheap: they are the rules with the tightest screens)."""
     rules = dialect.signature_rules
-    return [text for text in sample.stripped if text and any(r.screen(text) for r in rules)]
+    return [text for text in stripped if text and any(r.screen(text) for r in rules)]
+
+
+def _screens_any(stripped: list[str], joined: str, dialect: Dialect) -> bool:
+    """Does one of ``stripped`` (joined in ``joined``) pass a signature rule's screens?
+    A rule whose ``contains`` (else ``starts``, else ``ends``) strings all miss ``joined``
+    passes no line: each line that passes holds one of them."""
+    for rule in dialect.signature_rules:
+        needed = rule.contains or rule.starts or rule.ends
+        if needed and not any(piece in joined for piece in needed):
+            continue
+        if any(text and rule.screen(text) for text in stripped):
+            return True
+    return False
 
 
 def _signs(lines: list[str], dialect: Dialect) -> bool:
@@ -96,27 +109,92 @@ def _signs(lines: list[str], dialect: Dialect) -> bool:
     return any(r.screen(text) and r.pattern.match(text) for text in lines for r in rules)
 
 
-def _signed(sample: Source, memos: Memos) -> tuple[Dialect, dict[str, float], list[Token]] | None:
+_UNTOUCHED: dict[int, tuple[Dialect, bool]] = {}
+"""By dialect id: are its signature tokens exactly its rules' verdicts (see ``_untouched``)?"""
+
+
+def _untouched(dialect: Dialect) -> bool:
+    """Do the tokenizer's passes over other lines leave this dialect's signature tokens as
+    its rules' verdicts on their lines? They do unless a signature rule is a weak header
+    (``demote_lone_headers``) or of a kind ``mark_title`` retags, and the needles that
+    force a line to be tried can each be looked for in a line alone (no line break)."""
+    known = _UNTOUCHED.get(id(dialect))
+    if known is not None and known[0] is dialect:
+        return known[1]
+    rules = dialect.signature_rules
+    needles = dialect.plain_screen[3]
+    untouched = (
+        not (dialect.signatures & dialect.lone_headers)
+        and not any(r.kind in TITLE_KINDS for r in rules)
+        and not any(LINE_BREAK.search(needle) for needle in needles)
+    )
+    _UNTOUCHED[id(dialect)] = (dialect, untouched)
+    return untouched
+
+
+def _signature_score(
+    lines: list[str],
+    stripped: list[str],
+    dialect: Dialect,
+    verdicts: dict[tuple[str, bool], Verdict],
+) -> float:
+    """The weight of ``dialect``'s signature tokens on ``lines`` (``stripped`` their
+    stripped texts), as ``classify`` would make them (when ``_untouched``): each line a
+    rule might match (``candidate``) judged once, its verdict kept in ``verdicts``."""
+    limit, starts, ends, needles = dialect.plain_screen
+    if limit < 0:
+        limit = 1 << 62
+    signatures = dialect.signatures
+    total = 0.0
+    for line, text in zip(lines, stripped, strict=True):
+        forced = False
+        for needle in needles:
+            if needle in line:
+                forced = True
+                break
+        if not (
+            forced
+            or (text and (len(text) <= limit or text.startswith(starts) or text.endswith(ends)))
+        ):
+            continue
+        key = (text, forced)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = _judge(dialect, text, forced)
+        if verdict[1] in signatures:
+            total += dialect.weight(Token(verdict[0], 0, verdict[1], text, text, None))
+    return total
+
+
+def _signed(source: Source, memos: Memos) -> tuple[Dialect, list[Token] | None] | None:
     """The dialect whose signature lines alone (tokens of its ``signatures`` rules) score
-    ``CLEAR_SCORE`` on the first lines, when no other dialect's signature rule matches a
-    line there; its score and tokens. None when no dialect signs the sample so."""
-    screened = {
-        d.name: _signature_lines(sample, d)
+    ``CLEAR_SCORE`` on the first ``FIRST_LINES`` lines of ``source``, when no other
+    dialect's signature rule matches a line there; and the sample's tokens when they were
+    made. None when no dialect signs the sample so."""
+    lines = source.lines[:FIRST_LINES]
+    stripped = list(map(str.strip, lines))
+    joined = "\n".join(stripped)
+    signing = [
+        d
         for d in DIALECTS.values()
-        if d.reader is None and d.signatures
-    }
-    signing = [DIALECTS[name] for name, lines in screened.items() if lines]
+        if d.reader is None and d.signatures and _screens_any(stripped, joined, d)
+    ]
     if len(signing) > 1:
         # (with one candidate left, its own classification below says whether it signs)
-        signing = [d for d in signing if _signs(screened[d.name], d)]
+        signing = [d for d in signing if _signs(_signature_lines(stripped, d), d)]
     if len(signing) != 1:
         return None
     (dialect,) = signing
-    tokens = classify(sample, dialect, memos.setdefault(dialect.name, {}))
-    signed = sum(dialect.weight(t) for t in tokens if t.rule in dialect.signatures)
+    verdicts = memos.setdefault(dialect.name, {})
+    tokens = None
+    if _untouched(dialect):
+        signed = _signature_score(lines, stripped, dialect, verdicts)
+    else:
+        tokens = classify(_sample(source, FIRST_LINES), dialect, verdicts)
+        signed = sum(dialect.weight(t) for t in tokens if t.rule in dialect.signatures)
     if signed < CLEAR_SCORE:
         return None
-    return dialect, {dialect.name: score(tokens, dialect)}, tokens
+    return dialect, tokens
 
 
 def _clear(scores: dict[str, float]) -> bool:
@@ -127,7 +205,7 @@ def _clear(scores: dict[str, float]) -> bool:
 
 def detect(source: Source, dialect: str = "auto") -> Detection:
     """Tokenize ``source`` in the named dialect, or in the best-scoring one for ``"auto"``."""
-    chosen, scores, tokens, notes, memos = _choose(source, dialect)
+    chosen, scores, tokens, notes, memos = _choose(source, dialect, scored=True)
     if tokens is None:
         tokens = classify(source, chosen, memos.get(chosen.name))
     return Detection(chosen, scores, tokens, notes)
@@ -151,10 +229,11 @@ def choose_with_verdicts(
 
 
 def _choose(
-    source: Source, dialect: str
+    source: Source, dialect: str, *, scored: bool = False
 ) -> tuple[Dialect, dict[str, float], list[Token] | None, tuple[Diagnostic, ...], Memos]:
-    """The dialect, the scores, the tokens when the sample was all of ``source``, notes,
-    and each dialect's verdicts on the sampled lines."""
+    """The dialect, the scores (when ``scored``, or when every dialect was scored), the
+    tokens when the sample was all of ``source``, notes, and each dialect's verdicts on
+    the sampled lines."""
     if dialect != "auto":
         return get_dialect(dialect), {}, None, (), {}
     # A site's own lines (its signatures) decide at once. Otherwise the first lines usually
@@ -163,11 +242,17 @@ def _choose(
     # on the sampled lines are kept for the larger sample and the whole text, so that no
     # line is judged twice by the same dialect.
     memos: Memos = {}
-    sample = _sample(source, FIRST_LINES)
-    signed = _signed(sample, memos)
+    signed = _signed(source, memos)
     if signed is not None:
-        chosen, scores, tokens = signed
+        chosen, tokens = signed
+        if not scored:
+            return chosen, {}, None, (), memos
+        sample = _sample(source, FIRST_LINES)
+        if tokens is None:
+            tokens = classify(sample, chosen, memos[chosen.name])
+        scores = {chosen.name: score(tokens, chosen)}
         return chosen, scores, tokens if sample is source else None, (), memos
+    sample = _sample(source, FIRST_LINES)
     scores, sampled = _scores(sample, memos)
     if sample is not source and not _clear(scores):
         sample = _sample(source)

@@ -175,6 +175,9 @@ def stream_drafts(
         pass
     sample = _source(reader.lines, reader.separators, 0, 0, 0, path)
     chosen, detection_notes, verdicts = choose_with_verdicts(sample, dialect)
+    # All read and no byte-order mark: the sample is the one segment (the same lines,
+    # offsets and text), so it is not built twice.
+    whole = sample if reader.eof and not reader.bom else None
     del sample
     machine: Assembler | None = None
     live: list[_Offsets] = []
@@ -193,10 +196,15 @@ def stream_drafts(
                 scanned = max(len(reader.lines) - LONE_WINDOW - 2, 0)
             reader.pull()
         size = len(reader.lines) if cut is None else cut
-        lines, separators = reader.lines[:size], reader.separators[:size]
-        del reader.lines[:size], reader.separators[:size]
+        if whole is not None:
+            segment, lines, separators = whole, reader.lines, reader.separators
+            reader.lines, reader.separators = [], []
+            whole = None
+        else:
+            lines, separators = reader.lines[:size], reader.separators[:size]
+            del reader.lines[:size], reader.separators[:size]
+            segment = _source(lines, separators, base, offset, reader.bom if base == 0 else 0, path)
         scanned = 0
-        segment = _source(lines, separators, base, offset, reader.bom if base == 0 else 0, path)
         near = tail
         if chosen.lone_headers and cut is not None:
             ahead = LONE_WINDOW + 1

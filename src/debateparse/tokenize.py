@@ -19,9 +19,21 @@ import regex
 from debateparse.dialects.base import LONE_WINDOW, Dialect, Token, TokenKind
 from debateparse.read import Source
 
-__all__ = ["classify", "demote_lone_headers", "expand", "mark_title", "repeat_rule", "tokenize"]
+__all__ = [
+    "TITLE_KINDS",
+    "classify",
+    "demote_lone_headers",
+    "expand",
+    "mark_title",
+    "repeat_rule",
+    "tokenize",
+]
 
 _HUGE = 1 << 62
+TITLE_KINDS = frozenset({"text", "name_line", "header_part", "dateline"})
+"""Kinds of the line that ``mark_title`` may retag as the title (an office line,
+"Election of Speaker and Deputy Speakers", or a chamber's name, "Commons Chamber", can be
+a title)."""
 
 
 def _needle_lines(source: Source, needles: tuple[str, ...]) -> set[int]:
@@ -277,9 +289,7 @@ def _mark_before(tokens: list[Token], index: int, source: Source) -> int:
         candidate = tokens[before]
         if candidate.kind == "boilerplate":
             continue
-        if candidate.kind not in ("text", "name_line", "header_part", "dateline"):
-            # (an office line, "Election of Speaker and Deputy Speakers", or a chamber's
-            # name, "Commons Chamber", can be a title)
+        if candidate.kind not in TITLE_KINDS:
             return 0
         pieces = _split_run_tail(candidate, source) if candidate.end else [candidate]
         pieces[-1] = pieces[-1]._replace(kind="title", rule="title")
