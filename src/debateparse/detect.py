@@ -9,7 +9,14 @@ from debateparse.dialects import DIALECTS, Dialect, get_dialect
 from debateparse.dialects.base import Token
 from debateparse.models import Diagnostic
 from debateparse.read import LINE_BREAK, Source
-from debateparse.tokenize import TITLE_KINDS, Verdict, _judge, classify
+from debateparse.tokenize import (
+    TITLE_KINDS,
+    Verdict,
+    _judge,
+    bound_verdicts,
+    classify,
+    kept_verdicts,
+)
 
 __all__ = [
     "AMBIGUITY_RATIO",
@@ -51,6 +58,14 @@ Memos = dict[str, dict[tuple[str, bool], Verdict]]
 """Each dialect's verdicts on the lines it judged, by dialect name."""
 
 
+def _memo(memos: Memos, dialect: Dialect) -> dict[tuple[str, bool], Verdict]:
+    """The verdicts of ``dialect`` in ``memos``: those it keeps across parses."""
+    found = memos.get(dialect.name)
+    if found is None:
+        found = memos[dialect.name] = kept_verdicts(dialect)
+    return found
+
+
 def score(tokens: list[Token], dialect: Dialect) -> float:
     """How well ``dialect`` explains ``tokens``: weighted count of recognised lines."""
     return sum(map(dialect.weight, tokens))
@@ -76,7 +91,7 @@ def _scores(
 ) -> tuple[dict[str, float], dict[str, list[Token]]]:
     # Structured formats (a ``reader``, e.g. ParlParse XML) are detected before decoding.
     sampled = {
-        name: classify(sample, d, memos.setdefault(name, {}))
+        name: classify(sample, d, _memo(memos, d))
         for name, d in DIALECTS.items()
         if d.reader is None
     }
@@ -185,7 +200,7 @@ def _signed(source: Source, memos: Memos) -> tuple[Dialect, list[Token] | None] 
     if len(signing) != 1:
         return None
     (dialect,) = signing
-    verdicts = memos.setdefault(dialect.name, {})
+    verdicts = _memo(memos, dialect)
     tokens = None
     if _untouched(dialect):
         signed = _signature_score(lines, stripped, dialect, verdicts)
@@ -207,7 +222,8 @@ def detect(source: Source, dialect: str = "auto") -> Detection:
     """Tokenize ``source`` in the named dialect, or in the best-scoring one for ``"auto"``."""
     chosen, scores, tokens, notes, memos = _choose(source, dialect, scored=True)
     if tokens is None:
-        tokens = classify(source, chosen, memos.get(chosen.name))
+        tokens = classify(source, chosen, _memo(memos, chosen))
+    bound_verdicts()
     return Detection(chosen, scores, tokens, notes)
 
 
@@ -215,17 +231,19 @@ def choose(source: Source, dialect: str = "auto") -> tuple[Dialect, tuple[Diagno
     """The dialect ``detect`` picks for an input that starts with ``source`` (which holds
     more than ``SAMPLE_LINES`` lines or the whole input), and its diagnostics."""
     chosen, _, _, notes, _ = _choose(source, dialect)
+    bound_verdicts()
     return chosen, notes
 
 
 def choose_with_verdicts(
     source: Source, dialect: str = "auto"
 ) -> tuple[Dialect, tuple[Diagnostic, ...], dict[tuple[str, bool], Verdict] | None]:
-    """``choose``, and the chosen dialect's verdicts on the lines it sampled (None when
-    it sampled none): handed to the classification of the text, so that no sampled line
-    is judged twice."""
+    """``choose``, and the chosen dialect's kept verdicts (``tokenize.kept_verdicts``),
+    which hold those on the lines it sampled: handed to the classification of the text, so
+    that no sampled line is judged twice (the caller calls ``tokenize.bound_verdicts``
+    after it)."""
     chosen, _, _, notes, memos = _choose(source, dialect)
-    return chosen, notes, memos.get(chosen.name)
+    return chosen, notes, _memo(memos, chosen)
 
 
 def _choose(
@@ -249,7 +267,7 @@ def _choose(
             return chosen, {}, None, (), memos
         sample = _sample(source, FIRST_LINES)
         if tokens is None:
-            tokens = classify(sample, chosen, memos[chosen.name])
+            tokens = classify(sample, chosen, _memo(memos, chosen))
         scores = {chosen.name: score(tokens, chosen)}
         return chosen, scores, tokens if sample is source else None, (), memos
     sample = _sample(source, FIRST_LINES)

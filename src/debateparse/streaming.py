@@ -31,7 +31,7 @@ from debateparse.glossary import set_aside_glossary
 from debateparse.models import Diagnostic
 from debateparse.read import Source
 from debateparse.read_stream import Block
-from debateparse.tokenize import _judge, classify
+from debateparse.tokenize import _judge, bound_verdicts, classify
 
 __all__ = ["SEGMENT_LINES", "Finished", "block_of", "stream_drafts"]
 
@@ -210,7 +210,10 @@ def stream_drafts(
             ahead = LONE_WINDOW + 1
             near += _headers(reader.lines[:ahead], reader.separators[:ahead], base + size, chosen)
         tokens = classify(segment, chosen, verdicts, near=near)
-        verdicts = None  # (the sample's: only the first segment holds its lines)
+        if verdicts is not None:
+            # (the kept ones, with the sample's: a later segment's lines are its own)
+            verdicts = None
+            bound_verdicts()
         if chosen.lone_headers:
             back = max(size - LONE_WINDOW - 1, 0)
             tail = _headers(lines[back:], separators[back:], base + back, chosen)

@@ -21,9 +21,12 @@ from debateparse.read import Source
 
 __all__ = [
     "TITLE_KINDS",
+    "VERDICT_MEMO",
+    "bound_verdicts",
     "classify",
     "demote_lone_headers",
     "expand",
+    "kept_verdicts",
     "mark_title",
     "repeat_rule",
     "tokenize",
@@ -75,6 +78,37 @@ def _judge(dialect: Dialect, text: str, has_needle: bool) -> Verdict:
         if found is not None:
             return kind, name, found
     return "text", "paragraph", None
+
+
+VERDICT_MEMO = 2048
+"""Distinct lines whose verdicts a dialect keeps from one parse to the next (a site prints
+the same header and chrome lines on page after page, and a small page would otherwise
+judge each afresh); kept verdicts past this many are let go (``bound_verdicts``)."""
+_KEPT: dict[int, tuple[Dialect, dict[tuple[str, bool], Verdict]]] = {}
+"""By dialect id: the dialect (so that an id reused by another dialect is not mistaken for
+it) and its kept verdicts."""
+_KEPT_DIALECTS = 16
+"""Dialects whose verdicts are kept at once (a program that makes dialects keeps no more)."""
+
+
+def kept_verdicts(dialect: Dialect) -> dict[tuple[str, bool], Verdict]:
+    """The verdicts of ``dialect`` kept across parses, by (line text, has a needle), for
+    ``classify``: a verdict depends on nothing else, so a kept one is what judging the
+    line again would give (matches are immutable and shared)."""
+    kept = _KEPT.get(id(dialect))
+    if kept is None or kept[0] is not dialect:
+        if len(_KEPT) >= _KEPT_DIALECTS:
+            _KEPT.clear()
+        kept = _KEPT[id(dialect)] = (dialect, {})
+    return kept[1]
+
+
+def bound_verdicts() -> None:
+    """Let go of each dialect's kept verdicts once they hold more than ``VERDICT_MEMO``
+    lines (a large input's lines are kept no longer than its own classification)."""
+    for key, (_, verdicts) in list(_KEPT.items()):
+        if len(verdicts) > VERDICT_MEMO:
+            _KEPT.pop(key, None)
 
 
 def _run(stripped: list[str], first: int, last: int, base: int = 0) -> Token | None:
