@@ -160,7 +160,7 @@ def _records(draft: DebateDraft, context: _Context) -> list[TurnRecord]:
     return records
 
 
-def _speaker_kind(name: str, turn_kinds: set[str]) -> SpeakerKind:
+def _speaker_kind(name: str, turn_kinds: set[TurnKind]) -> SpeakerKind:
     if not name or is_collective(name):
         return "collective"
     if turn_kinds == {"procedural"}:
@@ -176,8 +176,12 @@ def _choose_party(
     Two different parties give a ``party-conflict`` diagnostic; the majority is kept, and a
     tie leaves the party unknown rather than guessing.
     """
-    named = {info.party for _, info in infos if info.party}
-    named.update(p for _, info in infos for p in info.office_parties)
+    named: set[str] = set()
+    for _, info in infos:
+        if info.party:
+            named.add(info.party)
+        if info.office_parties:
+            named.update(info.office_parties)
     if len(named) <= 1:  # the usual case, without counting
         return next(iter(named), None)
     printed = Counter(info.party for _, info in infos if info.party)
@@ -206,27 +210,48 @@ def build_speakers(turns: Turns, notes: list[Diagnostic]) -> Speakers:
     groups: dict[str, list[int]] = {}
     stored = turns.records
     for index, record in enumerate(stored):
-        groups.setdefault(record.speaker_id, []).append(index)
+        group = groups.get(record.speaker_id)
+        if group is None:
+            groups[record.speaker_id] = [index]
+        else:
+            group.append(index)
     records = []
     for speaker_id, indexes in groups.items():
-        own = [stored[i] for i in indexes]
-        first_lines = {r.role_text: r.span[0] for r in reversed(own)}
-        infos = [(line, parse_role_text(text)) for text, line in first_lines.items()]
-        infos.sort(key=lambda item: item[0])
-        roles = dict.fromkeys(role for r in own for role in r.roles)
-        name = own[0].speaker_name
+        first = stored[indexes[0]]
+        name = first.speaker_name
+        if len(indexes) == 1:
+            # (one turn, most speakers of a small page: what the loops below give it)
+            infos = [(first.span[0], parse_role_text(first.role_text))]
+            roles = tuple(dict.fromkeys(first.roles))
+            kinds = {first.kind}
+        else:
+            own = [stored[i] for i in indexes]
+            first_lines = {r.role_text: r.span[0] for r in reversed(own)}
+            infos = [(line, parse_role_text(text)) for text, line in first_lines.items()]
+            infos.sort(key=_first_of)
+            roles = tuple(dict.fromkeys(role for r in own for role in r.roles))
+            kinds = {r.kind for r in own}
+        constituency = None
+        for _, info in infos:
+            if info.constituency:
+                constituency = info.constituency
+                break
         records.append(
             SpeakerRecord(
                 speaker_id,
                 name,
-                _speaker_kind(name, {r.kind for r in own}),
-                tuple(roles),
+                _speaker_kind(name, kinds),
+                roles,
                 _choose_party(name, infos, notes),
-                next((i.constituency for _, i in infos if i.constituency), None),
+                constituency,
                 tuple(indexes),
             )
         )
     return Speakers(records, turns)
+
+
+def _first_of(item: tuple[int, RoleInfo]) -> int:
+    return item[0]
 
 
 def _division(draft: DivisionDraft, source: Source) -> Division:
