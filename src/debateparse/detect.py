@@ -155,15 +155,18 @@ def _signature_score(
 ) -> float:
     """The weight of ``dialect``'s signature tokens on ``lines`` (``stripped`` their
     stripped texts), as ``classify`` would make them (when ``_untouched``): each line a
-    rule might match (``candidate``) judged once, its verdict kept in ``verdicts``."""
+    rule might match judged once, its verdict kept in ``verdicts``."""
     limit, starts, ends, needles = dialect.plain_screen
     if limit < 0:
         limit = 1 << 62
     signatures = dialect.signatures
+    # (no needle holds a line break, so a needle missing from the joined lines is in none)
+    joined = "\n".join(lines)
+    present = [needle for needle in needles if needle in joined]
     total = 0.0
     for line, text in zip(lines, stripped, strict=True):
         forced = False
-        for needle in needles:
+        for needle in present:
             if needle in line:
                 forced = True
                 break

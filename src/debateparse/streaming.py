@@ -262,6 +262,8 @@ def _merged(live: list[_Offsets], start: int, notes: tuple[Diagnostic, ...]) -> 
     kept = tuple(s for s in live if s.base + len(s.ends) >= start)
     first = kept[0]
     if len(kept) == 1:
+        if notes == first.diagnostics:
+            return first  # (the segment's own offsets, as they are: no copy needed)
         source = _Offsets("", first.path, [], 0, None, notes, first.base, first.ends)
         source.__dict__["starts"] = first.starts
         return source
