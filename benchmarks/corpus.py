@@ -11,7 +11,7 @@ so no two files are alike), then prints, best of --repeat runs each:
   else CSV);
 * ``parse_corpus`` again from a cold caller: each run in a fresh interpreter, as the
   command line starts (its CPU time is that process's own, imports included, and its
-  workers'), the case that ``corpus.run.warm_up`` serves;
+  workers', each of which compiles the rules it uses: a warm caller's are inherited);
 * the speed-up of all cores over one worker for each (target >= 1.8x on 2 cores), in
   wall time, and from CPU time: the one-worker CPU time over what the run needs on free
   cores, max(parent CPU, (parent + worker CPU) / cores), a figure that load from other

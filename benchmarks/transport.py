@@ -85,23 +85,25 @@ def arrow_pair(debate: debateparse.Debate) -> tuple[Callable[[], bytes], Callabl
         for length in packed.lengths:
             texts.append(packed.text[offset : offset + length])
             offset += length
-        batch = pa.record_batch(
-            {"text": pa.array(texts, pa.string()), "line": pa.array(packed.lines, pa.int64())}
+        # one batch per column: a block's texts, a paragraph's line, a turn's span numbers
+        # are columns of different lengths
+        batches = (
+            pa.record_batch({"text": pa.array(texts, pa.binary())}),
+            pa.record_batch({"line": pa.array(packed.lines, pa.int64())}),
+            pa.record_batch({"spans": pa.array(packed.spans, pa.int64())}),
         )
-        numbers = pa.record_batch({"spans": pa.array(packed.spans, pa.int64())})
-        rest = packed._replace(text="", lengths=None, lines=None, spans=None)
-        return pickle.dumps((_ipc(batch), _ipc(numbers), rest), pickle.HIGHEST_PROTOCOL)
+        rest = packed._replace(text=b"", lengths=None, lines=None, spans=None)
+        return pickle.dumps((*map(_ipc, batches), rest), pickle.HIGHEST_PROTOCOL)
 
     def decode(data: bytes) -> Any:
-        payload, turns, rest = pickle.loads(data)
-        batch = pa.ipc.open_stream(payload).read_next_batch()
-        numbers = pa.ipc.open_stream(turns).read_next_batch()
-        texts = batch.column("text").to_pylist()
+        *payloads, rest = pickle.loads(data)
+        text, line, span = (pa.ipc.open_stream(p).read_next_batch().column(0) for p in payloads)
+        texts = text.to_pylist()
         packed = rest._replace(
-            text="".join(texts),
+            text=b"".join(texts),
             lengths=array("l", map(len, texts)),
-            lines=array("l", batch.column("line").to_pylist()),
-            spans=array("q", numbers.column("spans").to_pylist()),
+            lines=array("l", line.to_pylist()),
+            spans=array("q", span.to_pylist()),
         )
         return unpack(packed)
 
