@@ -53,6 +53,18 @@ def fixture_texts(dialect: str | None = None) -> list[Path]:
     return sorted(FIXTURES.glob(pattern))
 
 
+def parse_outcome(text: str) -> object:
+    """What ``parse_text`` gives for ``text``: the debate, or the type of the error raised
+    (to compare two parses of the same text, failures included)."""
+    from debateparse import parse_text
+    from debateparse.errors import DebateParseError
+
+    try:
+        return parse_text(text)
+    except DebateParseError as error:
+        return type(error)
+
+
 def gold_of(path: Path) -> dict[str, Any] | None:
     """The gold annotation beside a fixture text, if any."""
     gold = path.with_name(path.name.removesuffix(".txt") + ".gold.json")

@@ -4,26 +4,15 @@ afresh gives, and what is kept stays bounded (``VERDICT_MEMO``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import debateparse.detect as detect_module
 import debateparse.tokenize as tokenize_module
 from debateparse import DIALECTS, parse_text
 from debateparse.dialects import Dialect
-from debateparse.errors import DebateParseError
+from tests.conftest import SEED, fixture_texts, parse_outcome
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SEED = FIXTURES / "twfy" / "commons-2024-05-15-ukraine-and-georgia.txt"
-TEXTS = sorted(FIXTURES.glob("*/*.txt"))
-
-
-def _outcome(text: str) -> object:
-    try:
-        return parse_text(text)
-    except DebateParseError as error:
-        return type(error)
+TEXTS = fixture_texts()
 
 
 def _forget() -> None:
@@ -35,16 +24,16 @@ def warm() -> None:
     """Every fixture parsed once, so that each dialect keeps verdicts from all of them."""
     _forget()
     for path in TEXTS:
-        _outcome(path.read_text(encoding="utf-8", errors="replace"))
+        parse_outcome(path.read_text(encoding="utf-8", errors="replace"))
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_kept_verdicts_change_no_parse(path, warm, monkeypatch):
     text = path.read_text(encoding="utf-8", errors="replace")
-    kept = _outcome(text)
-    again = _outcome(text)  # this page's own lines kept too
+    kept = parse_outcome(text)
+    again = parse_outcome(text)  # this page's own lines kept too
     monkeypatch.setattr(detect_module, "kept_verdicts", lambda dialect: {})
-    fresh = _outcome(text)
+    fresh = parse_outcome(text)
     assert kept == fresh and again == fresh
     if not isinstance(fresh, type):
         assert kept.to_json() == fresh.to_json()  # type: ignore[attr-defined]

@@ -5,32 +5,22 @@ from __future__ import annotations
 
 import gc
 import re
-from pathlib import Path
 
 import pytest
 
 import debateparse.transitions.turns as turns_module
 from debateparse import parse_text
-from debateparse.errors import DebateParseError
+from tests.conftest import SEED, fixture_texts, parse_outcome
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SEED = FIXTURES / "twfy" / "commons-2024-05-15-ukraine-and-georgia.txt"
-TEXTS = sorted(FIXTURES.glob("*/*.txt"))
-
-
-def _outcome(text: str) -> object:
-    try:
-        return parse_text(text)
-    except DebateParseError as error:
-        return type(error)
+TEXTS = fixture_texts()
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_a_header_memo_that_starts_again_at_every_header_changes_no_parse(path, monkeypatch):
     text = path.read_text(encoding="utf-8", errors="replace")
-    remembered = _outcome(text)
+    remembered = parse_outcome(text)
     monkeypatch.setattr(turns_module, "HEADER_MEMO", 1)
-    forgotten = _outcome(text)
+    forgotten = parse_outcome(text)
     assert forgotten == remembered
     if not isinstance(remembered, type):
         assert forgotten.to_json() == remembered.to_json()  # type: ignore[attr-defined]
