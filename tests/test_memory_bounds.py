@@ -68,3 +68,24 @@ def test_speakers_are_made_on_access_and_kept_only_while_held():
     assert again.word_count == count
     assert again == debate.speakers[key]
     assert dict(debate.speakers) == {k: debate.speakers[k] for k in debate.speakers}
+
+
+def test_turns_of_one_role_text_share_one_string():
+    """Headers that differ only in their time are read into strings of their own; the
+    records keep one role text object per distinct role text (``normalize._Context``)."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    timed = [  # every header gets a time of its own (12:00, 12:01, ...)
+        f"{line} {12 + n // 60}:{n % 60:02d}, 15 May 2024"
+        if line.startswith("Photo of ") and not line.endswith("2024")
+        else line
+        for n, line in enumerate(lines)
+    ]
+    records = parse_text("\n".join(timed)).turns.records
+    by_value: dict[str | None, set[int]] = {}
+    for record in records:
+        by_value.setdefault(record.role_text, set()).add(id(record.role_text))
+    repeated = [
+        value for value in by_value if value and sum(r.role_text == value for r in records) > 1
+    ]
+    assert repeated  # the seed's ministers speak again and again
+    assert all(len(by_value[value]) == 1 for value in repeated)

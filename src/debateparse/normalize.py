@@ -78,8 +78,9 @@ class _Context:
     diagnostics: list[Diagnostic]
     names: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """Printed name -> (speaker id, is collective)."""
-    roles: dict[str | None, tuple[str, ...]] = field(default_factory=dict)
-    """Role text -> offices."""
+    roles: dict[str | None, tuple[str | None, tuple[str, ...]]] = field(default_factory=dict)
+    """Role text -> (the first turn's role text object, offices): every turn of a role
+    text then holds one string (a header with its own time is read into its own)."""
 
 
 def _first_speech(paragraphs: Pieces) -> str:
@@ -129,9 +130,10 @@ def _record(draft: TurnDraft, context: _Context) -> TurnRecord:
     known = context.names.get(name)
     if known is None:
         known = context.names[name] = (slugify(name), is_collective(name))
-    roles = context.roles.get(role_text)
-    if roles is None:
-        roles = context.roles[role_text] = parse_role_text(role_text).roles
+    shared = context.roles.get(role_text)
+    if shared is None:
+        shared = context.roles[role_text] = (role_text, parse_role_text(role_text).roles)
+    role_text, roles = shared
     first = draft.first_line
     last = draft.lines[-1] if draft.lines else draft.header_end
     source = context.source
