@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import pickle
 import platform
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -26,6 +27,9 @@ from pathlib import Path
 
 import debateparse
 from debateparse import Registry, resolve_members
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import cpu_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "twfy" / "commons-2024-05-15-ukraine-and-georgia.txt"
@@ -77,7 +81,7 @@ def main() -> None:
     found = sum(s.member_id is not None for s in resolved.speakers.values())
 
     print(
-        f"machine: {platform.machine()}, {platform.processor() or 'unknown cpu'}, "
+        f"machine: {platform.machine()}, {cpu_name()}, "
         f"Python {platform.python_version()} ({platform.python_implementation()})"
     )
     print(f"registry: {registry!r}")

@@ -50,6 +50,18 @@ BOILERPLATE = "Alert me about debates like this\n"
 PAGE_BYTES = 5_000
 
 
+def cpu_name() -> str:
+    """The processor's model name (``platform.processor()`` is empty on most Linux)."""
+    try:
+        with Path("/proc/cpuinfo").open(encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown cpu"
+
+
 def load() -> str:
     """The load average over the last minute, for printing beside a figure."""
     return f"load {os.getloadavg()[0]:.2f}"
@@ -185,7 +197,7 @@ def main() -> None:
 
     print(
         f"machine: {os.cpu_count()} cores, {platform.machine()}, "
-        f"{platform.processor() or 'unknown cpu'}, Python {platform.python_version()} "
+        f"{cpu_name()}, Python {platform.python_version()} "
         f"({platform.python_implementation()}); {load()}"
     )
     text = build_text(args.mb)
